@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { createServer as createHttps } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { generate } from 'selfsigned';
+
+/**
+ * Serves pages over HTTPS on 127.0.0.1 with a throwaway self-signed certificate. With Chromium told to resolve every
+ * host to this server, a fixture opens under its news site's own address, as a reader meets it.
+ */
+export interface PageServer {
+  port: number;
+  /** Serves `file` at `url` (any host: they all reach this server). */
+  route(url: string, file: string): void;
+  close(): Promise<void>;
+}
+
+export async function startPageServer(): Promise<PageServer> {
+  const { private: key, cert } = await generate([{ name: 'commonName', value: 'backstory.test' }], { days: 2, keySize: 2048 });
+  const routes = new Map<string, string>();
+  const server = createHttps({ key, cert }, (req, res) => {
+    const file = routes.get(`${req.headers.host?.replace(/:\d+$/, '')}${req.url?.split('?')[0] ?? ''}`);
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not here');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    route(url, file) {
+      const u = new URL(url);
+      routes.set(`${u.hostname}${u.pathname}`, file);
+    },
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}

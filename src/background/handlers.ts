@@ -1,0 +1,34 @@
+import type { Runtime } from 'webextension-polyfill';
+import type { Message, RequestOf, RequestType, ResponseOf } from '../messages';
+import { getEngine } from './engine-loader';
+import { loadTabState, saveTabState } from './tab-state';
+
+type Handler<T extends RequestType> = (payload: RequestOf<T>, sender: Runtime.MessageSender) => Promise<ResponseOf<T>>;
+
+const handlers: { [T in RequestType]: Handler<T> } = {
+  async scan({ page, blocks }, sender) {
+    const engine = await getEngine();
+    const { mentions, entities } = engine.scan(blocks);
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) await saveTabState(tabId, { page, entities });
+    return { mentions, entities };
+  },
+  async card({ entity, tabId: asked }, sender) {
+    const engine = await getEngine();
+    const tabId = asked ?? sender.tab?.id;
+    const state = tabId === undefined ? undefined : await loadTabState(tabId);
+    return engine.card(entity, state?.entities ?? [], state?.page.published ?? null) ?? null;
+  },
+  async pageSummary({ tabId }) {
+    const state = await loadTabState(tabId);
+    if (!state) return null;
+    const engine = await getEngine();
+    return engine.pageSummary(state.page, state.entities);
+  },
+};
+
+export function handle(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
+  // The map's key and payload agree by construction of `Message`; TypeScript cannot follow that through the union.
+  const handler = handlers[message.type] as Handler<typeof message.type>;
+  return handler(message.payload as never, sender);
+}

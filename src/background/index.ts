@@ -1,0 +1,24 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+import { isMessage, type ContentMessage } from '../messages';
+import { getEngine } from './engine-loader';
+import { handle } from './handlers';
+import { forgetTab } from './tab-state';
+
+const onMessage: Runtime.OnMessageListenerAsync = (message, sender) =>
+  isMessage(message) ? handle(message, sender) : Promise.resolve(undefined);
+browser.runtime.onMessage.addListener(onMessage);
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  void forgetTab(tabId);
+});
+
+// Warm the engine when the worker starts, so the first page does not wait for it.
+void getEngine();
+
+browser.commands.onCommand.addListener(async (command) => {
+  if (command !== 'open-card') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  const message: ContentMessage = { type: 'openCardAtSelection', payload: {} };
+  await browser.tabs.sendMessage(tab.id, message).catch(() => false); // no content script on this page
+});

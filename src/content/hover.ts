@@ -1,0 +1,140 @@
+import type { Card } from '../core/views';
+import type { CardHost } from './card/host';
+import { mentionAt, type PlacedMention } from './mentions';
+import { caretAt, rangeContainsPoint } from './pointer';
+
+/**
+ * Opens the card when the pointer rests on a name, keeps it open while the pointer moves into it, and closes it on
+ * Escape or when the pointer has left both. A few listeners on the document serve every mention.
+ */
+
+/** The pointer must rest this long on a name: shorter and cards flash up as the reader's pointer crosses the text. */
+export const REST_MS = 300;
+/** Grace to move from the name into the card (Page Previews uses the same). */
+export const CLOSE_GRACE_MS = 300;
+
+export interface HoverOptions {
+  doc: Document;
+  placed: readonly PlacedMention[];
+  host: CardHost;
+  fetchCard(entity: string): Promise<Card | null>;
+  setActive(m: PlacedMention | undefined): void;
+  signal: AbortSignal;
+}
+
+export interface HoverController {
+  /** Opens the card for the name at the selection or text cursor, with focus in it; false when there is none. */
+  openAtSelection(): Promise<boolean>;
+  close(): void;
+}
+
+export function startHover({ doc, placed, host, fetchCard, setActive, signal }: HoverOptions): HoverController {
+  let hovered: PlacedMention | undefined;
+  let shown: PlacedMention | undefined;
+  let restTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let frame = 0;
+  let token = 0;
+  let returnFocus: HTMLElement | null = null;
+
+  const cancelClose = () => {
+    clearTimeout(closeTimer);
+    closeTimer = undefined;
+  };
+  const scheduleClose = () => {
+    closeTimer ??= setTimeout(() => {
+      closeTimer = undefined;
+      close();
+    }, CLOSE_GRACE_MS);
+  };
+  const clearTimers = () => {
+    clearTimeout(restTimer);
+    clearTimeout(closeTimer);
+    cancelAnimationFrame(frame);
+  };
+
+  const close = () => {
+    token++;
+    cancelClose();
+    host.hide();
+    shown = undefined;
+    setActive(hovered);
+    if (returnFocus) {
+      returnFocus.focus();
+      returnFocus = null;
+    }
+  };
+
+  const open = async (m: PlacedMention, focus: boolean) => {
+    const mine = ++token;
+    const card = await fetchCard(m.entity);
+    // A newer hover or a close happened while the card was on its way: drop this one.
+    if (mine !== token || signal.aborted || !card) return;
+    shown = m;
+    setActive(m);
+    host.show(card, m.range, { focus });
+  };
+
+  const mentionUnder = (x: number, y: number): PlacedMention | undefined => {
+    const caret = caretAt(doc, x, y);
+    if (!caret) return undefined;
+    const m = mentionAt(placed, caret.node, caret.offset);
+    return m && rangeContainsPoint(m.range, x, y) ? m : undefined;
+  };
+
+  const onMove = (x: number, y: number, target: EventTarget | null) => {
+    if (target === host.element) {
+      cancelClose();
+      return;
+    }
+    const m = mentionUnder(x, y);
+    if (m !== hovered) {
+      hovered = m;
+      clearTimeout(restTimer);
+      if (!shown) setActive(m);
+      if (m && m !== shown) restTimer = setTimeout(() => void open(m, false), REST_MS);
+    }
+    if (m && m === shown) cancelClose();
+    else if (host.isOpen()) scheduleClose();
+  };
+
+  doc.addEventListener(
+    'pointermove',
+    (e) => {
+      cancelAnimationFrame(frame);
+      const { clientX, clientY, target } = e;
+      frame = requestAnimationFrame(() => onMove(clientX, clientY, target));
+    },
+    { passive: true, capture: true, signal },
+  );
+  host.element.addEventListener('pointerenter', cancelClose, { signal });
+  host.element.addEventListener('pointerleave', scheduleClose, { signal });
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Escape' && host.isOpen()) {
+        close();
+        e.stopPropagation();
+      }
+    },
+    { capture: true, signal },
+  );
+  signal.addEventListener('abort', () => {
+    clearTimers();
+    setActive(undefined);
+  });
+
+  return {
+    async openAtSelection() {
+      const selection = doc.getSelection();
+      const node = selection?.focusNode;
+      if (!selection || !node) return false;
+      const m = mentionAt(placed, node, selection.focusOffset) ?? (selection.anchorNode ? mentionAt(placed, selection.anchorNode, selection.anchorOffset) : undefined);
+      if (!m) return false;
+      returnFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+      await open(m, true);
+      return true;
+    },
+    close,
+  };
+}

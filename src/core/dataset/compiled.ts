@@ -1,0 +1,13 @@
+import type { Entity, Event } from './types';
+
+/** The dataset as the build emits it and the service worker loads it: one JSON file, parsed once. */
+export interface CompiledDataset {
+  format: 'backstory-compiled';
+  version: 1;
+  entities: Entity[];
+  events: Event[];
+  /** Names that are also common words or other things; linked only with evidence from the page. */
+  ambiguousNames: string[];
+}
+
+export const COMPILED_FILE = 'dataset.json';

@@ -1,0 +1,62 @@
+/** The dataset's records, as written in `src/dataset/` and as carried in packs. */
+
+export const ENTITY_TYPES = ['person', 'country', 'place', 'organization'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  /** One line, in our own words. */
+  description: string;
+  wikidata?: string;
+  wikipedia?: string;
+  /** The country a person, place or organisation belongs to. */
+  country?: string;
+  /** Countries only: "North Korean", "American". */
+  demonyms?: string[];
+  /** A capital or seat that news uses for a government ("Moscow said" means Russia). */
+  standsFor?: string;
+}
+
+export interface Source {
+  outlet?: string;
+  title?: string;
+  url: string;
+}
+
+export interface Event {
+  id: string;
+  /** `YYYY-MM-DD`, or `YYYY-MM` when only the month is known. */
+  date: string;
+  /** Our own words, at most 240 characters. */
+  summary: string;
+  entities: string[];
+  story?: string;
+  /** 1 routine (default), 2 notable, 3 landmark. */
+  importance?: number;
+  sources: Source[];
+}
+
+/** Where a record came from, for error messages and for the pack it belongs to. */
+export interface Origin {
+  file: string;
+}
+
+export interface Dataset {
+  entities: Entity[];
+  events: Event[];
+}
+
+/** One problem found in input: `file: record id: field: what is wrong`. */
+export interface Problem {
+  file: string;
+  record: string;
+  field: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}: ${p.record}: ${p.field}: ${p.message}`;
+}

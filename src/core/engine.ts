@@ -1,0 +1,142 @@
+import { relationTo, today } from './article/date';
+import type { CompiledDataset } from './dataset/compiled';
+import type { Entity, Event } from './dataset/types';
+import { Matcher } from './matcher/matcher';
+import { rankForEntity, rankForPage, type PageContext } from './rank/rank';
+import { namesOf } from './resolve/names';
+import { resolve, type Rejected } from './resolve/resolve';
+import { foldLowerString } from './text/chars';
+import { wikipediaUrl, type Card, type EntityView, type EventView, type MentionView, type PageEntity, type PageSummary } from './views';
+
+/** How many events a card shows, and the popup for the whole page. */
+export const CARD_EVENTS = 8;
+export const PAGE_EVENTS = 12;
+
+export interface PageScan {
+  mentions: MentionView[];
+  rejected: Rejected[];
+  entities: PageEntity[];
+}
+
+/**
+ * The whole of Backstory's knowledge in one object: built once from the compiled dataset (in the service worker, in
+ * tests, in the CLI), then asked to scan text, draw a card or sum up a page. Pure: no DOM, no browser API.
+ */
+export class Engine {
+  readonly entities: readonly Entity[];
+  readonly events: readonly Event[];
+  private readonly index = new Map<string, number>();
+  private readonly matcher: Matcher;
+  private readonly ambiguous: Set<string>;
+  /** Event index → entity indexes; entity index → event indexes. */
+  private readonly eventEntities: number[][];
+  private readonly eventsOf: number[][];
+  private readonly partners: Set<number>[];
+
+  constructor(data: Pick<CompiledDataset, 'entities' | 'events' | 'ambiguousNames'>) {
+    this.entities = data.entities;
+    this.events = data.events;
+    data.entities.forEach((e, i) => this.index.set(e.id, i));
+    this.ambiguous = new Set(data.ambiguousNames.map((n) => foldLowerString(n.normalize('NFC'))));
+    this.eventsOf = data.entities.map(() => []);
+    this.partners = data.entities.map(() => new Set<number>());
+    this.eventEntities = data.events.map((ev, i) => {
+      const ids = ev.entities.map((id) => this.index.get(id)).filter((x): x is number => x !== undefined);
+      for (const e of ids) this.eventsOf[e]!.push(i);
+      // Two entities in one event are related, unless both are countries: nearly every pair of countries meets somewhere.
+      for (const a of ids) for (const b of ids) if (a !== b && !(this.entities[a]!.type === 'country' && this.entities[b]!.type === 'country')) this.partners[a]!.add(b);
+      return ids;
+    });
+    this.matcher = new Matcher(namesOf(data.entities));
+  }
+
+  entityIndex(id: string): number | undefined {
+    return this.index.get(id);
+  }
+
+  /** Finds and resolves the names in a page's text blocks; offsets are per block. */
+  scan(segments: readonly string[]): PageScan {
+    const normalized = segments.map((s) => s.normalize('NFC'));
+    // NFC can shorten a block; matching then runs on the original so offsets stay true to the page.
+    const texts = normalized.map((s, i) => (s.length === segments[i]!.length ? s : segments[i]!));
+    const raw = texts.map((t) => this.matcher.scan(t));
+    const { mentions, rejected } = resolve(
+      { entities: this.entities, index: this.index, ambiguousNames: this.ambiguous, related: (a, b) => this.related(a, b) },
+      texts,
+      raw,
+    );
+    const counts = new Map<number, number>();
+    for (const m of mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    const entities = [...counts].map(([e, count]) => ({ ...this.entityView(e), count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    return {
+      mentions: mentions.map((m) => ({ segment: m.segment, start: m.start, end: m.end, entity: this.entities[m.entity]!.id, reason: m.reason })),
+      rejected,
+      entities,
+    };
+  }
+
+  related(a: number, b: number): boolean {
+    const ea = this.entities[a]!;
+    const eb = this.entities[b]!;
+    if (ea.country === eb.id || eb.country === ea.id || ea.standsFor === eb.id || eb.standsFor === ea.id) return true;
+    if (ea.country !== undefined && ea.country === eb.country) return true;
+    return this.partners[a]!.has(b);
+  }
+
+  entityView(index: number): EntityView {
+    const e = this.entities[index]!;
+    const view: EntityView = { id: e.id, name: e.name, type: e.type, description: e.description };
+    if (e.wikipedia) view.url = wikipediaUrl(e.wikipedia);
+    return view;
+  }
+
+  private context(pageEntities: readonly { id: string; count: number }[], published: string | null): PageContext {
+    const counts = new Map<number, number>();
+    for (const p of pageEntities) {
+      const i = this.index.get(p.id);
+      if (i !== undefined) counts.set(i, p.count);
+    }
+    return { counts, reference: published ?? today() };
+  }
+
+  private eventView(index: number, reference: string): EventView {
+    const ev = this.events[index]!;
+    const view: EventView = {
+      id: ev.id,
+      date: ev.date,
+      summary: ev.summary,
+      entities: this.eventEntities[index]!.map((e) => ({ id: this.entities[e]!.id, name: this.entities[e]!.name, type: this.entities[e]!.type })),
+      sources: ev.sources,
+      relation: relationTo(ev.date, reference),
+    };
+    if (ev.story) view.story = ev.story;
+    return view;
+  }
+
+  private split(ranked: readonly { event: number }[], limit: number, reference: string): { before: EventView[]; since: EventView[] } {
+    const views = ranked.slice(0, limit).map((r) => this.eventView(r.event, reference));
+    const newestFirst = (a: EventView, b: EventView) => b.date.localeCompare(a.date);
+    return {
+      before: views.filter((v) => v.relation === 'before').sort(newestFirst),
+      since: views.filter((v) => v.relation === 'after').sort(newestFirst),
+    };
+  }
+
+  /** The card for one entity, its events chosen for the page it was found on. */
+  card(entityId: string, pageEntities: readonly { id: string; count: number }[], published: string | null): Card | undefined {
+    const focus = this.index.get(entityId);
+    if (focus === undefined) return undefined;
+    const ctx = this.context(pageEntities, published);
+    const ranked = rankForEntity(focus, this.eventsOf[focus]!, this.events, this.eventEntities, ctx);
+    return { entity: this.entityView(focus), reference: ctx.reference, published, ...this.split(ranked, CARD_EVENTS, ctx.reference) };
+  }
+
+  /** Everything found on a page, and the coverage that connects it. */
+  pageSummary(page: { url: string; title: string; published: string | null }, entities: readonly PageEntity[]): PageSummary {
+    const ctx = this.context(entities, page.published);
+    const candidates = new Set<number>();
+    for (const e of ctx.counts.keys()) for (const ev of this.eventsOf[e]!) candidates.add(ev);
+    const ranked = rankForPage([...candidates], this.events, this.eventEntities, ctx);
+    return { ...page, entities: [...entities], ...this.split(ranked, PAGE_EVENTS, ctx.reference) };
+  }
+}

@@ -1,0 +1,62 @@
+import type { Relation } from './article/date';
+import type { EntityType, Source } from './dataset/types';
+import type { Reason } from './resolve/resolve';
+
+/** What the engine hands to the card, the popup and the scanner: plain data, safe to post between contexts. */
+
+export interface EntityRef {
+  id: string;
+  name: string;
+  type: EntityType;
+}
+
+export interface EntityView extends EntityRef {
+  description: string;
+  /** A link a reader can follow to learn more, built only from the entity's Wikipedia title. */
+  url?: string;
+}
+
+export interface EventView {
+  id: string;
+  date: string;
+  summary: string;
+  story?: string;
+  entities: EntityRef[];
+  sources: Source[];
+  relation: Relation;
+}
+
+export interface MentionView {
+  segment: number;
+  start: number;
+  end: number;
+  entity: string;
+  reason: Reason;
+}
+
+export interface PageEntity extends EntityView {
+  count: number;
+}
+
+export interface Card {
+  entity: EntityView;
+  /** The date the split is made at: the article's, or today's when the page gives none. */
+  reference: string;
+  published: string | null;
+  /** Newest first. */
+  before: EventView[];
+  since: EventView[];
+}
+
+export interface PageSummary {
+  url: string;
+  title: string;
+  published: string | null;
+  entities: PageEntity[];
+  before: EventView[];
+  since: EventView[];
+}
+
+export function wikipediaUrl(title: string): string {
+  return `https://en.wikipedia.org/wiki/${encodeURIComponent(title.replace(/ /g, '_')).replace(/%2F/g, '/').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%28/g, '(').replace(/%29/g, ')').replace(/%27/g, "'")}`;
+}

@@ -1,0 +1,157 @@
+import { parsePublished } from '../core/article/date';
+
+/**
+ * Finds a news page's article: its main text as blocks of text nodes, its title and its publication date. It reads
+ * the DOM through the standard interfaces only, so the content script runs it on the live page and the command-line
+ * scanner on a parsed file, and both see the same text.
+ */
+
+export interface TextPiece {
+  node: Text;
+  /** Offset of the node's first character in its block's text. */
+  start: number;
+}
+
+export interface Block {
+  text: string;
+  pieces: TextPiece[];
+}
+
+export interface Article {
+  root: Element;
+  title: string;
+  published: string | null;
+  blocks: Block[];
+}
+
+const SKIP_TAGS = new Set([
+  'NAV', 'ASIDE', 'FORM', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE',
+  'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'HEAD', 'MENU', 'DIALOG', 'CODE', 'PRE',
+]);
+const BLOCK_TAGS = new Set([
+  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'TD', 'TH', 'DD', 'DT', 'DIV', 'SECTION',
+  'ARTICLE', 'HEADER', 'FOOTER', 'MAIN', 'UL', 'OL', 'TABLE', 'TR', 'FIGURE', 'BR', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY',
+]);
+/** Elements whose classes describe the page, not furniture ("has-sidebar" on <body>). */
+const CONTAINERS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
+/** Class or id words of page furniture inside an article: sharing bars, promos, related links, comments. */
+const FURNITURE = /(^|[\s_-])(share|sharing|social|related|recommend|comments?|promo|advert|advertisement|ads?|newsletter|subscribe|signup|paywall|outbrain|taboola|breadcrumbs?|tags|more-stories|read-more|most-read|trending|sidebar)([\s_-]|$)/i;
+
+function skipped(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (el.getAttribute('contenteditable') === 'true' || el.getAttribute('role') === 'navigation' || el.getAttribute('role') === 'search') return true;
+  if (CONTAINERS.has(el.tagName.toUpperCase())) return false;
+  const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return marks.length > 1 && FURNITURE.test(marks);
+}
+
+/** The element holding the article: the container with the most paragraph text, widened to its `<article>`. */
+export function findArticleRoot(doc: Document): Element {
+  const body = doc.body ?? doc.documentElement;
+  const explicit = [...doc.querySelectorAll('[itemprop="articleBody"], article')];
+  const scores = new Map<Element, number>();
+  for (const p of doc.querySelectorAll('p')) {
+    if (hasSkippedAncestor(p)) continue;
+    const length = (p.textContent ?? '').trim().length;
+    if (length < 40) continue;
+    const parent = p.parentElement;
+    if (!parent) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + length);
+    const grand = parent.parentElement;
+    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + length / 2);
+  }
+  let best: Element | undefined;
+  let bestScore = 0;
+  for (const [el, score] of scores) if (score > bestScore) [best, bestScore] = [el, score];
+  if (!best) return (explicit[0] as Element | undefined) ?? body;
+  // Take in the headline and standfirst when the text sits in an <article> (or a main region) around it.
+  const wider = best.closest('article, [itemprop="articleBody"], main, [role="main"]');
+  return wider ?? best;
+}
+
+function hasSkippedAncestor(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (skipped(e)) return true;
+  return false;
+}
+
+/** The article's text, block by block, each block mapped back to the text nodes it came from. */
+export function collectBlocks(root: Element): Block[] {
+  const blocks: Block[] = [];
+  let current: Block = { text: '', pieces: [] };
+  const flush = () => {
+    if (current.text.trim()) blocks.push(current);
+    current = { text: '', pieces: [] };
+  };
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) {
+      const text = node as Text;
+      if (!text.data) return;
+      current.pieces.push({ node: text, start: current.text.length });
+      current.text += text.data;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (skipped(el)) return;
+    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
+    if (block) flush();
+    for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
+    if (block) flush();
+  };
+  visit(root);
+  flush();
+  return blocks;
+}
+
+function jsonLdDates(doc: Document): string[] {
+  const found: string[] = [];
+  const walk = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      if (typeof record.datePublished === 'string') found.push(record.datePublished);
+      for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage']) if (key in record) walk(record[key]);
+    }
+  };
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      walk(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // A page's broken JSON-LD is the page's problem; other date sources remain.
+    }
+  }
+  return found;
+}
+
+const META_DATES = [
+  'meta[property="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="article:published_time"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="publish-date"]',
+  'meta[name="parsely-pub-date"]',
+  'meta[name="sailthru.date"]',
+  'meta[name="dc.date"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="date"]',
+];
+
+/** The publication date: JSON-LD first, then meta tags, then the first `<time datetime>` of the article. */
+export function findPublished(doc: Document, root: Element): string | null {
+  const metas = META_DATES.map((selector) => doc.querySelector(selector)?.getAttribute('content'));
+  const times = [root.querySelector('time[datetime]'), doc.querySelector('time[pubdate][datetime]'), doc.querySelector('time[datetime]')].map((t) => t?.getAttribute('datetime'));
+  return parsePublished([...jsonLdDates(doc), ...metas, ...times]);
+}
+
+export function findTitle(doc: Document, root: Element): string {
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim();
+  const h1 = root.querySelector('h1')?.textContent?.trim() ?? doc.querySelector('h1')?.textContent?.trim();
+  return og || h1 || doc.title.trim();
+}
+
+export function extractArticle(doc: Document): Article {
+  const root = findArticleRoot(doc);
+  return { root, title: findTitle(doc, root), published: findPublished(doc, root), blocks: collectBlocks(root) };
+}

@@ -1,0 +1,51 @@
+import type { PageScan } from './core/engine';
+import type { Card, PageEntity, PageSummary } from './core/views';
+
+/**
+ * Every request between the content script, the popup, the options page and the service worker, in one map:
+ * the request's payload and what it answers. Senders and handlers are typed from this map and nothing else.
+ */
+export interface PageInfo {
+  url: string;
+  title: string;
+  published: string | null;
+}
+
+export interface RequestMap {
+  /** Content → background: the article's text blocks; answers the names found, per block. */
+  scan: { request: { page: PageInfo; blocks: string[] }; response: Pick<PageScan, 'mentions' | 'entities'> };
+  /** Content or popup → background: the card for an entity on a page (the sender's tab, or `tabId` from the popup). */
+  card: { request: { entity: string; tabId?: number }; response: Card | null };
+  /** Popup → background: what was found in a tab. */
+  pageSummary: { request: { tabId: number }; response: PageSummary | null };
+}
+
+export type RequestType = keyof RequestMap;
+export type RequestOf<T extends RequestType> = RequestMap[T]['request'];
+export type ResponseOf<T extends RequestType> = RequestMap[T]['response'];
+
+export type Message = { [T in RequestType]: { type: T; payload: RequestOf<T> } }[RequestType];
+
+/** What the background keeps for a tab in `storage.session`, so the popup works after the worker was stopped. */
+export interface TabState {
+  page: PageInfo;
+  entities: PageEntity[];
+}
+
+export function isMessage(value: unknown): value is Message {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, payload } = value as { type?: unknown; payload?: unknown };
+  return (type === 'scan' || type === 'card' || type === 'pageSummary') && typeof payload === 'object' && payload !== null;
+}
+
+/** Background → content script, in the tab: requests the page side answers. */
+export interface ContentRequestMap {
+  /** The keyboard command: open the card for the name at the text cursor or selection, with focus in it. */
+  openCardAtSelection: { request: Record<string, never>; response: boolean };
+}
+
+export type ContentMessage = { [T in keyof ContentRequestMap]: { type: T; payload: ContentRequestMap[T]['request'] } }[keyof ContentRequestMap];
+
+export function isContentMessage(value: unknown): value is ContentMessage {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'openCardAtSelection';
+}

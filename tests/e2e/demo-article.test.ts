@@ -1,0 +1,151 @@
+import { parseHTML } from 'linkedom';
+import type { Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardHtml, hoverName, tabIdOf, waitForHighlights } from '../../scripts/lib/browser';
+import { DEMO_FILE, REPO, startBrowser } from './helpers';
+
+/** The whole path on the demo article, in real Chromium with the built extension. */
+
+const DEMO_URL = 'https://www.dailyledger.example/world/asia/2025/08/22/kim-medals-kursk';
+let browser: Awaited<ReturnType<typeof startBrowser>>;
+let page: Page;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  browser = await startBrowser();
+  browser.server.route(DEMO_URL, DEMO_FILE);
+  browser.ext.context.on('request', (r: Request) => requests.push(r.url()));
+  page = await browser.ext.context.newPage();
+  await page.goto(DEMO_URL);
+  await waitForHighlights(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The served document as parsed fresh, next to the live one: equal means the extension changed nothing. */
+async function pristineAndLiveBody(p: Page): Promise<[string, string]> {
+  return p.evaluate(async () => {
+    const source = await (await fetch(location.href)).text();
+    const fresh = new DOMParser().parseFromString(source, 'text/html');
+    return [fresh.body.outerHTML, document.body.outerHTML] as [string, string];
+  });
+}
+
+describe('Backstory on the demo article', () => {
+  it('highlights the names of the article, and only there', async () => {
+    const names = await page.evaluate(() => [...(CSS.highlights.get('backstory-mention') ?? [])].map((r) => r.toString()));
+    for (const name of ['Kim Jong Un', 'Korean Central News Agency', 'KCNA', 'Kursk', 'Seoul', 'Vladimir Putin', 'Donald Trump', 'Volodymyr Zelenskyy', 'North Korea', 'Russia', 'Pyongyang']) {
+      expect(names).toContain(name);
+    }
+    const inArticle = await page.evaluate(() =>
+      [...(CSS.highlights.get('backstory-mention') ?? [])].every((r) => (r as Range).commonAncestorContainer.parentElement?.closest('article .story-body, article h1, article .dek') != null),
+    );
+    expect(inArticle).toBe(true);
+  });
+
+  it('opens a card for Kim Jong Un with dated, sourced events, and closes it on Escape', async () => {
+    await hoverName(page, 'Kim Jong Un');
+    const { document } = parseHTML(`<div>${await cardHtml(page)}</div>`);
+    const dialog = document.querySelector('[role="dialog"]')!;
+    expect(dialog.getAttribute('aria-labelledby')).toBe('bs-title');
+    expect(document.querySelector('#bs-title')?.textContent).toBe('Kim Jong Un');
+    expect(document.querySelector('#bs-description')?.textContent?.length).toBeGreaterThan(20);
+    const events = [...document.querySelectorAll('li[data-event]')];
+    expect(events.length).toBeGreaterThanOrEqual(3);
+    for (const e of events) {
+      expect(e.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+      expect(e.querySelector('.sources a')?.getAttribute('href')).toMatch(/^https:\/\//);
+    }
+    const headings = [...document.querySelectorAll('h3')].map((h) => h.textContent);
+    expect(headings).toEqual(['Since this article (22 Aug 2025)', 'Before this article (22 Aug 2025)']);
+    await page.screenshot({ path: `${REPO}docs/images/card.png`, caret: 'initial' });
+
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => (document.querySelector('backstory-card') as HTMLElement).style.display === 'none');
+  });
+
+  it('keeps the card open while the pointer moves into it, and closes it when the pointer leaves', async () => {
+    await hoverName(page, 'Vladimir Putin');
+    const box = await page.evaluate(() => {
+      const r = document.querySelector('backstory-card')!.getBoundingClientRect();
+      return { x: r.left + 40, y: r.top + 30 };
+    });
+    await page.mouse.move(box.x, box.y, { steps: 4 });
+    await page.waitForTimeout(700);
+    expect(await page.evaluate(() => (document.querySelector('backstory-card') as HTMLElement).style.display)).toBe('block');
+    await page.mouse.move(5, 890, { steps: 3 });
+    await page.waitForFunction(() => (document.querySelector('backstory-card') as HTMLElement).style.display === 'none', undefined, { timeout: 5_000 });
+  });
+
+  it('opens the card for the name at the selection (the keyboard command), with focus in the dialog', async () => {
+    await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf('Donald Trump');
+        if (at >= 0) {
+          getSelection()!.setBaseAndExtent(n, at + 1, n, at + 4);
+          return;
+        }
+      }
+    });
+    // Headless Chromium has no browser UI to turn Alt+Shift+B into the command: send what the command sends.
+    const tabId = await tabIdOf(browser.ext, page);
+    const opened = await browser.ext.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'openCardAtSelection', payload: {} }), tabId);
+    expect(opened).toBe(true);
+    await page.waitForFunction(() => (document.querySelector('backstory-card') as HTMLElement).style.display === 'block', undefined, { timeout: 5_000 });
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BACKSTORY-CARD');
+    const { document } = parseHTML(`<div>${await cardHtml(page)}</div>`);
+    expect(document.querySelector('#bs-title')?.textContent).toBe('Donald Trump');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => (document.querySelector('backstory-card') as HTMLElement).style.display === 'none');
+  });
+
+  it('leaves the article DOM byte-identical; its only node is the card host', async () => {
+    const [pristine, live] = await pristineAndLiveBody(page);
+    expect(live).toBe(pristine);
+    const added = await page.evaluate(() => [...document.documentElement.children].map((c) => c.tagName));
+    expect(added).toEqual(['HEAD', 'BODY', 'BACKSTORY-CARD']);
+  });
+
+  it('lists the page in the popup, with events since the article', async () => {
+    const tabId = await tabIdOf(browser.ext, page);
+    const popup = await browser.ext.context.newPage();
+    await popup.goto(`chrome-extension://${browser.ext.extensionId}/src/popup/index.html?tab=${tabId}`);
+    await popup.waitForSelector('[data-entity]');
+    const entities = await popup.$$eval('[data-entity]', (els) => els.map((e) => e.getAttribute('data-entity')));
+    for (const id of ['kim-jong-un', 'north-korea', 'russia', 'vladimir-putin', 'donald-trump', 'volodymyr-zelenskyy', 'korean-central-news-agency']) {
+      expect(entities).toContain(id);
+    }
+    const groups = await popup.$$eval('h3', (els) => els.map((e) => e.textContent));
+    expect(groups).toEqual(expect.arrayContaining(['People', 'Countries']));
+    const since = await popup.$$eval('section[aria-labelledby="since"] time', (els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+    expect(since.length).toBeGreaterThan(0);
+    for (const d of since) expect(d > '2025-08-22').toBe(true);
+
+    // Keyboard only: Tab to an entity, Enter opens its card with focus in it, Escape goes back to the list.
+    await popup.focus('[data-entity="kim-jong-un"]');
+    await popup.keyboard.press('Enter');
+    await popup.waitForSelector('[role="dialog"]:focus');
+    expect(await popup.textContent('#bs-title')).toBe('Kim Jong Un');
+    expect(await popup.$$eval('[role="dialog"] li[data-event]', (els) => els.length)).toBeGreaterThanOrEqual(3);
+    await popup.keyboard.press('Escape');
+    await popup.waitForSelector('[data-entity="kim-jong-un"]:focus');
+    await popup.close();
+  });
+
+  it('turns off cleanly: highlights and card host are gone when Backstory is disabled', async () => {
+    await browser.ext.worker.evaluate(() => chrome.storage.local.set({ enabled: false }));
+    await page.waitForFunction(() => !CSS.highlights.has('backstory-mention') && !document.querySelector('backstory-card'));
+    const [pristine, live] = await pristineAndLiveBody(page);
+    expect(live).toBe(pristine);
+    await browser.ext.worker.evaluate(() => chrome.storage.local.set({ enabled: true }));
+    await waitForHighlights(page);
+  });
+
+  it('sent no request beyond this machine', () => {
+    const outside = requests.filter((u) => !u.startsWith(DEMO_URL) && !u.startsWith('chrome-extension://'));
+    expect(outside).toEqual([]);
+  });
+});

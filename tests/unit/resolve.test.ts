@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../src/core/engine';
+import { miniDataset } from './helpers/mini-dataset';
+
+const engine = new Engine(miniDataset);
+
+function resolved(text: string): { text: string; entity: string; reason: string }[] {
+  return engine.scan([text]).mentions.map((m) => ({ text: text.slice(m.start, m.end), entity: m.entity, reason: m.reason }));
+}
+
+describe('resolving what a name means on the page', () => {
+  it('drops an ambiguous country name with no evidence on the page', () => {
+    expect(resolved('Michael Jordan scored 40 points for the Bulls.')).toEqual([]);
+  });
+
+  it('links an ambiguous country name when a related entity is on the page', () => {
+    const out = resolved('King Abdullah II met officials in Amman. Jordan will host the talks.');
+    expect(out.find((m) => m.text === 'Jordan')).toMatchObject({ entity: 'jordan', reason: 'related entity on the page' });
+  });
+
+  it('tells Georgia the country from Georgia the US state by the page', () => {
+    expect(resolved('Voters in Atlanta, Georgia, queued for hours.').find((m) => m.text === 'Georgia')?.entity).toBe('georgia-u-s-state');
+    expect(resolved('Russian troops massed near Georgia; Georgian officials protested.').find((m) => m.text === 'Georgia')?.entity).toBe('georgia');
+  });
+
+  it('links a surname to a person only after the full name, or when it is unique', () => {
+    expect(resolved('Kim arrived late.')).toEqual([]);
+    const after = resolved('Kim Jong Un spoke. Later Kim left.');
+    expect(after.map((m) => m.entity)).toEqual(['kim-jong-un', 'kim-jong-un']);
+    expect(after[1]!.reason).toBe('after the full name');
+    expect(resolved('Putin spoke.')[0]).toMatchObject({ entity: 'vladimir-putin', reason: 'unique short form' });
+  });
+
+  it('does not take Kim Kardashian for a North Korean leader, nor Paris Hilton for the city', () => {
+    expect(resolved('Kim Kardashian and Paris Hilton posed.').map((m) => m.entity)).toEqual(['kim-kardashian', 'paris-hilton']);
+  });
+
+  it('does not take the month for Theresa May without her', () => {
+    expect(resolved('The talks resumed in May.')).toEqual([]);
+    expect(resolved('Theresa May resigned. May said she was sorry.').map((m) => m.entity)).toEqual(['theresa-may', 'theresa-may']);
+  });
+
+  it('links demonyms to their country', () => {
+    expect(resolved('North Korean troops fought alongside Russian units.').map((m) => [m.entity, m.reason])).toEqual([
+      ['north-korea', 'demonym'],
+      ['russia', 'demonym'],
+    ]);
+  });
+
+  it('reads a capital or seat acting as a government as its country', () => {
+    const out = resolved("Moscow said it would respond. Seoul's intelligence agreed. He lives in Moscow. The Kremlin denied it.");
+    expect(out.map((m) => m.entity)).toEqual(['russia', 'south-korea', 'moscow', 'russia']);
+  });
+});
