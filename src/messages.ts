@@ -1,4 +1,5 @@
 import type { PageScan } from './core/engine';
+import type { PackInfo } from './core/dataset/pack';
 import type { Card, PageEntity, PageSummary } from './core/views';
 
 /**
@@ -18,11 +19,21 @@ export interface RequestMap {
   card: { request: { entity: string; tabId?: number }; response: Card | null };
   /** Popup → background: what was found in a tab. */
   pageSummary: { request: { tabId: number }; response: PageSummary | null };
+  /** Options → background: the installed packs. */
+  listPacks: { request: Record<string, never>; response: PackInfo[] };
+  /** Options → background: check a parsed pack file and install it; nothing changes when it is rejected. */
+  installPack: { request: { pack: unknown; fileName: string }; response: InstallResult };
+  /** Options → background: remove a pack; answers the packs left. */
+  removePack: { request: { id: string }; response: PackInfo[] };
 }
+
+export type InstallResult = { ok: true; pack: PackInfo } | { ok: false; problems: string[] };
 
 export type RequestType = keyof RequestMap;
 export type RequestOf<T extends RequestType> = RequestMap[T]['request'];
 export type ResponseOf<T extends RequestType> = RequestMap[T]['response'];
+
+const REQUEST_TYPES: readonly RequestType[] = ['scan', 'card', 'pageSummary', 'listPacks', 'installPack', 'removePack'];
 
 export type Message = { [T in RequestType]: { type: T; payload: RequestOf<T> } }[RequestType];
 
@@ -35,7 +46,7 @@ export interface TabState {
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
   const { type, payload } = value as { type?: unknown; payload?: unknown };
-  return (type === 'scan' || type === 'card' || type === 'pageSummary') && typeof payload === 'object' && payload !== null;
+  return typeof type === 'string' && REQUEST_TYPES.includes(type as RequestType) && typeof payload === 'object' && payload !== null;
 }
 
 /** Background → content script, in the tab: requests the page side answers. */

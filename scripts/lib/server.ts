@@ -15,7 +15,7 @@ export interface PageServer {
 }
 
 export async function startPageServer(): Promise<PageServer> {
-  const { private: key, cert } = await generate([{ name: 'commonName', value: 'backstory.test' }], { days: 2, keySize: 2048 });
+  const { private: key, cert } = await generate([{ name: 'commonName', value: 'backstory.test' }], { keyType: 'ec', notAfterDate: new Date(Date.now() + 2 * 86_400_000) });
   const routes = new Map<string, string>();
   const server = createHttps({ key, cert }, (req, res) => {
     const file = routes.get(`${req.headers.host?.replace(/:\d+$/, '')}${req.url?.split('?')[0] ?? ''}`);

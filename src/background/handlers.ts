@@ -1,6 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import type { Message, RequestOf, RequestType, ResponseOf } from '../messages';
 import { getEngine } from './engine-loader';
+import { installPack, listPacks, removePack } from './packs';
 import { loadTabState, saveTabState } from './tab-state';
 
 type Handler<T extends RequestType> = (payload: RequestOf<T>, sender: Runtime.MessageSender) => Promise<ResponseOf<T>>;
@@ -25,6 +26,9 @@ const handlers: { [T in RequestType]: Handler<T> } = {
     const engine = await getEngine();
     return engine.pageSummary(state.page, state.entities);
   },
+  listPacks: () => listPacks(),
+  installPack: ({ pack, fileName }) => installPack(pack, fileName),
+  removePack: ({ id }) => removePack(id),
 };
 
 export function handle(message: Message, sender: Runtime.MessageSender): Promise<unknown> {

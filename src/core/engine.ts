@@ -75,6 +75,13 @@ export class Engine {
     };
   }
 
+  /** Every entity that some name in `text` could mean, before any resolution: "names it by any alias". */
+  namesIn(text: string): Set<string> {
+    const ids = new Set<string>();
+    for (const m of this.matcher.scan(text.normalize('NFC'))) for (const t of m.targets) ids.add(this.entities[t.entity]!.id);
+    return ids;
+  }
+
   related(a: number, b: number): boolean {
     const ea = this.entities[a]!;
     const eb = this.entities[b]!;

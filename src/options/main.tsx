@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from '../core/settings';
+import { Packs } from './Packs';
 
 /** Settings: Backstory on or off, and the sites where it stays off. Changes apply to open tabs at once. */
 function Options() {
@@ -50,6 +51,7 @@ function Options() {
         </button>{' '}
         {saved ? <span class="saved" role="status">Saved.</span> : null}
       </p>
+      <Packs />
     </main>
   );
 }
