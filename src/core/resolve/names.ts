@@ -17,12 +17,17 @@ function plural(demonym: string): string | undefined {
   return `${demonym}s`;
 }
 
+/** "the Pentagon" is found as "Pentagon": a leading article would make every "the" in a text a candidate. */
+function withoutArticle(name: string): string {
+  return name.replace(/^(the|The|THE)\s+(?=\p{Lu})/u, '');
+}
+
 /** Every name the matcher should know for these entities, each tagged with how it refers. */
 export function* namesOf(entities: readonly Entity[]): Generator<NameEntry> {
   for (let index = 0; index < entities.length; index++) {
     const e = entities[index]!;
-    yield { text: e.name, target: { entity: index, kind: 'name' } };
-    for (const alias of e.aliases) yield { text: alias, target: { entity: index, kind: 'alias' } };
+    yield { text: withoutArticle(e.name), target: { entity: index, kind: 'name' } };
+    for (const alias of e.aliases) yield { text: withoutArticle(alias), target: { entity: index, kind: 'alias' } };
     for (const demonym of e.demonyms ?? []) {
       yield { text: demonym, target: { entity: index, kind: 'demonym' } };
       const many = plural(demonym);

@@ -4,7 +4,7 @@
  * `normalize` calls once, and pages a text never uses cost nothing.
  */
 
-export const enum CharClass {
+export enum CharClass {
   Other = 0,
   Lower = 1,
   Upper = 2,
@@ -118,3 +118,6 @@ export function foldKeepString(text: string, start = 0, end = text.length): stri
   for (let i = start; i < end; i++) out += String.fromCharCode(foldKeep(text.charCodeAt(i)));
   return out;
 }
+
+// The matcher's hot loop writes these classes as literals; keep them where it expects them.
+if (CharClass.Lower !== 1 || CharClass.Mark !== 5) throw new Error('CharClass values changed: update matcher.ts');
