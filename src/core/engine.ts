@@ -61,7 +61,7 @@ export class Engine {
     const texts = normalized.map((s, i) => (s.length === segments[i]!.length ? s : segments[i]!));
     const raw = texts.map((t) => this.matcher.scan(t));
     const { mentions, rejected } = resolve(
-      { entities: this.entities, index: this.index, ambiguousNames: this.ambiguous, related: (a, b) => this.related(a, b) },
+      { entities: this.entities, index: this.index, ambiguousNames: this.ambiguous, related: (a, b) => this.related(a, b), linked: (a, b) => this.linked(a, b) },
       texts,
       raw,
     );
@@ -80,6 +80,12 @@ export class Engine {
     const ids = new Set<string>();
     for (const m of this.matcher.scan(text.normalize('NFC'))) for (const t of m.targets) ids.add(this.entities[t.entity]!.id);
     return ids;
+  }
+
+  linked(a: number, b: number): boolean {
+    const ea = this.entities[a]!;
+    const eb = this.entities[b]!;
+    return ea.country === eb.id || eb.country === ea.id || this.partners[a]!.has(b);
   }
 
   related(a: number, b: number): boolean {

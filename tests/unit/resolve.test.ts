@@ -28,7 +28,15 @@ describe('resolving what a name means on the page', () => {
     const after = resolved('Kim Jong Un spoke. Later Kim left.');
     expect(after.map((m) => m.entity)).toEqual(['kim-jong-un', 'kim-jong-un']);
     expect(after[1]!.reason).toBe('after the full name');
-    expect(resolved('Putin spoke.')[0]).toMatchObject({ entity: 'vladimir-putin', reason: 'unique short form' });
+    expect(resolved('Putin spoke about Russia.')[0]).toMatchObject({ entity: 'vladimir-putin', reason: 'unique short form' });
+    expect(resolved('President Putin spoke.')[0]).toMatchObject({ entity: 'vladimir-putin', reason: 'title before the name' });
+    // A surname alone, with nothing on the page that links it to the one person we know by it, is left alone.
+    expect(resolved('Putin spoke.')).toEqual([]);
+  });
+
+  it('gives a surname to the other person the page names in full', () => {
+    const out = resolved('Former envoy Boris Putin, no relation, spoke in Moscow about Russia. Putin said he was tired.');
+    expect(out.filter((m) => m.entity === 'vladimir-putin')).toEqual([]);
   });
 
   it('does not take Kim Kardashian for a North Korean leader, nor Paris Hilton for the city', () => {

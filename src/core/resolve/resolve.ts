@@ -19,7 +19,10 @@ export type Reason =
   | 'after the full name'
   | 'unique short form';
 
-export type Rejection = 'ambiguous, no evidence on the page' | 'short form, no full name on the page';
+export type Rejection =
+  | 'ambiguous, no evidence on the page'
+  | 'short form, no full name on the page'
+  | 'short form of another person on the page';
 
 export interface Resolved {
   segment: number;
@@ -43,8 +46,10 @@ export interface ResolveInput {
   index: ReadonlyMap<string, number>;
   /** Folded lower-case names that are also common words or other things ("may", "jordan", "nice"). */
   ambiguousNames: ReadonlySet<string>;
-  /** Whether two entities are linked (same country, seat of, events together). */
+  /** Whether two entities are related: one's country or seat is the other, they share a country, or events. */
   related(a: number, b: number): boolean;
+  /** The stricter relation that lets a bare surname stand: one's country is the other, or events together. */
+  linked(a: number, b: number): boolean;
 }
 
 interface Candidate {
@@ -78,6 +83,7 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     }
   }
 
+  const othersNamed = surnamesOfOthers(candidates, segments);
   const mentions: Resolved[] = [];
   const rejected: Rejected[] = [];
   const fullNameAt = new Map<number, number>(); // person → index of its first full-name mention in `candidates`
@@ -100,7 +106,13 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
         const before = spelled.filter((e) => fullNameAt.get(e)! < position).sort((a, b) => fullNameAt.get(b)! - fullNameAt.get(a)!);
         return accept(before[0] ?? spelled[0]!, 'after the full name');
       }
-      if (entities.length === 1 && !input.ambiguousNames.has(c.folded)) return accept(entities[0]!, 'unique short form');
+      // "Robert Gates" on a page makes every "Gates" his, not Bill Gates's.
+      if (othersNamed.has(c.folded)) return reject('short form of another person on the page');
+      if (entities.length === 1 && !input.ambiguousNames.has(c.folded)) {
+        const e = entities[0]!;
+        if (hasTitleBefore(text, start)) return accept(e, 'title before the name');
+        for (const other of evidence) if (other !== e && input.linked(e, other)) return accept(e, 'unique short form');
+      }
       return reject('short form, no full name on the page');
     }
     if (kind === 'demonym' && entities.length === 1) return accept(entities[0]!, 'demonym');
@@ -121,6 +133,23 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     return reject('ambiguous, no evidence on the page');
   });
   return { mentions, rejected };
+}
+
+/**
+ * Surnames that the page gives to someone not in the dataset: a short form right after a capitalised word that is
+ * neither a title nor the first word of a sentence ("Robert Gates", when only Bill Gates is known).
+ */
+function surnamesOfOthers(candidates: readonly Candidate[], segments: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const c of candidates) {
+    if (c.targets[0]!.kind !== 'short') continue;
+    const text = segments[c.segment]!;
+    const m = /(?:^|([.!?:"“”]\s+)|\s)(\p{Lu}[\p{L}'’-]+)\s$/u.exec(text.slice(Math.max(0, c.match.start - 40), c.match.start));
+    if (!m || m[1] !== undefined || m.index === 0) continue; // no word before, or it starts a sentence or the block
+    if (PERSON_TITLES.has(m[2]!.toLowerCase())) continue;
+    found.add(c.folded);
+  }
+  return found;
 }
 
 function evidenceFor(
