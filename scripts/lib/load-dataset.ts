@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { CompiledDataset } from '../../src/core/dataset/compiled';
@@ -42,11 +42,16 @@ export function loadDataset(dir = DATASET_DIR): CompiledDataset {
   const problems: Problem[] = [];
   const entityFiles = yamlFiles(join(dir, 'entities')).map((p) => readYaml(p, root, problems));
   const eventFiles = yamlFiles(join(dir, 'events')).map((p) => readYaml(p, root, problems));
-  const ambiguousFile = readYaml(join(dir, 'ambiguous-names.yaml'), root, problems);
+  const ambiguousFiles = ['ambiguous-names.yaml', 'ambiguous-short-names.yaml']
+    .filter((name) => existsSync(join(dir, name)))
+    .map((name) => readYaml(join(dir, name), root, problems));
   const { dataset, problems: found } = validateDataset(entityFiles, eventFiles);
   problems.push(...found);
-  const ambiguousNames = Array.isArray(ambiguousFile.records) ? ambiguousFile.records.filter((x): x is string => typeof x === 'string') : [];
-  if (!Array.isArray(ambiguousFile.records)) problems.push({ file: ambiguousFile.file, record: '(file)', field: '(file)', message: 'must be a list of names' });
+  const ambiguousNames: string[] = [];
+  for (const f of ambiguousFiles) {
+    if (!Array.isArray(f.records)) problems.push({ file: f.file, record: '(file)', field: '(file)', message: 'must be a list of names' });
+    else ambiguousNames.push(...f.records.filter((x): x is string => typeof x === 'string'));
+  }
   if (problems.length) throw new DatasetError(problems);
   return { format: 'backstory-compiled', version: 1, entities: dataset.entities, events: dataset.events, ambiguousNames };
 }

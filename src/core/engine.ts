@@ -61,7 +61,7 @@ export class Engine {
     const texts = normalized.map((s, i) => (s.length === segments[i]!.length ? s : segments[i]!));
     const raw = texts.map((t) => this.matcher.scan(t));
     const { mentions, rejected } = resolve(
-      { entities: this.entities, index: this.index, ambiguousNames: this.ambiguous, related: (a, b) => this.related(a, b), linked: (a, b) => this.linked(a, b) },
+      { entities: this.entities, index: this.index, ambiguousNames: this.ambiguous, related: (a, b) => this.related(a, b), linked: (a, b) => this.linked(a, b), prominence: (e) => this.eventsOf[e]!.length },
       texts,
       raw,
     );

@@ -28,10 +28,12 @@ describe('resolving what a name means on the page', () => {
     const after = resolved('Kim Jong Un spoke. Later Kim left.');
     expect(after.map((m) => m.entity)).toEqual(['kim-jong-un', 'kim-jong-un']);
     expect(after[1]!.reason).toBe('after the full name');
-    expect(resolved('Putin spoke about Russia.')[0]).toMatchObject({ entity: 'vladimir-putin', reason: 'unique short form' });
-    expect(resolved('President Putin spoke.')[0]).toMatchObject({ entity: 'vladimir-putin', reason: 'title before the name' });
-    // A surname alone, with nothing on the page that links it to the one person we know by it, is left alone.
-    expect(resolved('Putin spoke.')).toEqual([]);
+    expect(resolved('Putin spoke.')[0]).toMatchObject({ entity: 'vladimir-putin', reason: 'unique short form' });
+  });
+
+  it('takes a short form inside another full name, or before a month preposition, for something else', () => {
+    expect(resolved('Kim Min-jae joked about Kim Jong Un.').map((m) => [m.text, m.entity])).toEqual([['Kim Jong Un', 'kim-jong-un']]);
+    expect(resolved('Theresa May met officials in May.').map((m) => m.text)).toEqual(['Theresa May']);
   });
 
   it('gives a surname to the other person the page names in full', () => {

@@ -27,7 +27,8 @@ export function dayPageTitle(date: string): string {
   return `Wikipedia Current Events, ${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
 }
 
-const TRAILING_GROUP = /\s*\(([^()]{1,80})\)\s*$/;
+/** One cited outlet at the end of an item: "(Reuters)"; older days separate them with commas: "(AP), (BBC)". */
+const TRAILING_GROUP = /\s*\(([^()]{1,80})\)[\s,]*$/;
 
 /** Splits the cited outlets off the end of a sentence: "... (Reuters) (AP)" → ["Reuters", "AP"]. */
 export function splitOutlets(item: string): { text: string; outlets: string[] } {
@@ -35,7 +36,7 @@ export function splitOutlets(item: string): { text: string; outlets: string[] } 
   const outlets: string[] = [];
   for (let m = TRAILING_GROUP.exec(text); m; m = TRAILING_GROUP.exec(text)) {
     // A sentence ends before its citations; "(pictured)" inside a sentence is not an outlet.
-    const before = text.slice(0, m.index).trimEnd();
+    const before = text.slice(0, m.index).replace(/[\s,]+$/, '');
     if (!/[.!?"”')\]]$/.test(before) && outlets.length === 0) break;
     outlets.unshift(m[1]!.trim());
     text = before;

@@ -166,6 +166,7 @@ export class Matcher {
       if (node === undefined) continue;
       const match = node.children === undefined && node.trailing === undefined ? this.single(text, start, i, node) : this.longest(text, start, i, node);
       if (match) {
+        if (match.targets.some((t) => t.article)) match.start = withArticle(text, match.start);
         out.push(match);
         i = match.end;
       }
@@ -264,6 +265,14 @@ function findRoot(bucket: RootEntry[], text: string, start: number, end: number)
   return undefined;
 }
 
+/** Where a name starts once a capitalised "The" right before it is taken in. */
+function withArticle(text: string, start: number): number {
+  let s = start;
+  while (s > 0 && charClass(text.charCodeAt(s - 1)) === CharClass.Space) s--;
+  if (s === start || s < 3 || text.slice(s - 3, s) !== 'The') return start;
+  return s === 3 || !isWordClass(charClass(text.charCodeAt(s - 4))) ? s - 3 : start;
+}
+
 /** The step whose key is `sep` followed by the folded `text[start, end)`. */
 function findStep(list: RootEntry[], sep: string, text: string, start: number, end: number): TrieNode | undefined {
   const length = sep.length + end - start;
@@ -309,6 +318,12 @@ function inCapsRun(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** A dateline: the name opens the block ("SEOUL, June 4 (Yonhap) --"). */
+function startsBlock(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) if (charClass(text.charCodeAt(i)) !== CharClass.Space) return false;
+  return true;
+}
+
 /**
  * Same token, same case, diacritics and apostrophe variants aside. Also accepted: a capitalised form of a
  * lower-case particle ("Al-Assad" for "al-Assad"), and capitals in an all-caps headline ("PUTIN" for "Putin").
@@ -330,7 +345,8 @@ function tokenCaseMatches(text: string, start: number, end: number, token: strin
     for (let k = 0; k < token.length && same; k++) same = foldKeep(text.charCodeAt(start + k)) === capitalised.charCodeAt(k);
     if (same) return true;
   }
-  if (token.length < 2 || !isAllCaps(text, start, end)) return false;
+  // Two capitals are an acronym or a word ("TO", "IN"), not a name written in capitals: only "US" matches "US".
+  if ((!multiToken && token.length < 3) || token.length < 2 || !isAllCaps(text, start, end)) return false;
   if (foldLowerString(text, start, end) !== token.toLowerCase()) return false;
-  return multiToken || inCapsRun(text, start, end);
+  return multiToken || inCapsRun(text, start, end) || startsBlock(text, start);
 }

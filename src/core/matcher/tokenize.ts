@@ -14,8 +14,11 @@ export interface NameSteps {
   trailing: string;
 }
 
-/** Longest run of non-word characters that can sit between two tokens of one name. */
-export const MAX_SEPARATOR = 4;
+/**
+ * Longest run of non-word characters that can sit between two tokens of one name: generous, because a publisher's
+ * HTML can break a headline's name across an indented line ("Hillary\n      Clinton").
+ */
+export const MAX_SEPARATOR = 64;
 
 export function separatorKey(text: string, start: number, end: number): string | undefined {
   let punct = '';

@@ -5,6 +5,8 @@ export interface AliasTarget {
   /** Index of the entity in the engine's entity list. */
   entity: number;
   kind: AliasKind;
+  /** The name begins with "The", left out of the match key ("The Hague"): take it in when the text has it. */
+  article?: boolean;
 }
 
 /** One run of text that spells a known name, with every entity that name can mean. */

@@ -1,5 +1,6 @@
 import type { Entity } from '../dataset/types';
-import type { NameEntry } from '../matcher/types';
+import type { AliasKind, NameEntry } from '../matcher/types';
+import { PERSON_TITLES } from './cues';
 
 /** Countries whose people put the family name first, so that "Kim" and "Xi" are the short forms. */
 const FAMILY_NAME_FIRST = new Set(['china', 'north-korea', 'south-korea', 'taiwan', 'vietnam', 'hong-kong', 'macau', 'cambodia']);
@@ -9,7 +10,9 @@ export function shortName(entity: Entity): string | undefined {
   if (entity.type !== 'person') return undefined;
   const words = entity.name.split(/\s+/).filter((w) => !/^(jr\.?|sr\.?|ii|iii|iv)$/i.test(w));
   if (words.length < 2) return undefined;
-  return entity.country && FAMILY_NAME_FIRST.has(entity.country) ? words[0] : words[words.length - 1];
+  const short = entity.country && FAMILY_NAME_FIRST.has(entity.country) ? words[0]! : words[words.length - 1]!;
+  // An initial ("C." of C. C. Wei) is no name to find on its own.
+  return short.replace(/\./g, '').length >= 2 ? short : undefined;
 }
 
 function plural(demonym: string): string | undefined {
@@ -17,17 +20,35 @@ function plural(demonym: string): string | undefined {
   return `${demonym}s`;
 }
 
-/** "the Pentagon" is found as "Pentagon": a leading article would make every "the" in a text a candidate. */
-function withoutArticle(name: string): string {
-  return name.replace(/^(the|The|THE)\s+(?=\p{Lu})/u, '');
+/**
+ * "The Hague" is matched as "Hague", its article taken back in by the matcher when the text has it: a leading
+ * article would make every "the" in a text a candidate.
+ */
+function withoutArticle(name: string): { text: string; article: boolean } {
+  const text = name.replace(/^(the|The|THE)\s+(?=\p{Lu})/u, '');
+  return { text, article: text !== name };
+}
+
+/** A person's name without the title in front ("Sir Keir Starmer" → "Keir Starmer"), when two words or more remain. */
+function withoutTitle(entity: Entity, name: string): string {
+  if (entity.type !== 'person') return name;
+  const words = name.split(/\s+/);
+  let i = 0;
+  while (i < words.length - 2 && PERSON_TITLES.has(words[i]!.toLowerCase())) i++;
+  return words.slice(i).join(' ');
+}
+
+function entry(entity: Entity, index: number, name: string, kind: AliasKind): NameEntry {
+  const { text, article } = withoutArticle(withoutTitle(entity, name));
+  return { text, target: article ? { entity: index, kind, article } : { entity: index, kind } };
 }
 
 /** Every name the matcher should know for these entities, each tagged with how it refers. */
 export function* namesOf(entities: readonly Entity[]): Generator<NameEntry> {
   for (let index = 0; index < entities.length; index++) {
     const e = entities[index]!;
-    yield { text: withoutArticle(e.name), target: { entity: index, kind: 'name' } };
-    for (const alias of e.aliases) yield { text: withoutArticle(alias), target: { entity: index, kind: 'alias' } };
+    yield entry(e, index, e.name, 'name');
+    for (const alias of e.aliases) yield entry(e, index, alias, 'alias');
     for (const demonym of e.demonyms ?? []) {
       yield { text: demonym, target: { entity: index, kind: 'demonym' } };
       const many = plural(demonym);

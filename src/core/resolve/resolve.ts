@@ -1,7 +1,7 @@
 import type { Entity } from '../dataset/types';
 import type { AliasTarget, RawMatch } from '../matcher/types';
 import { CharClass, charClass, foldLowerString, isWordClass } from '../text/chars';
-import { GOVERNMENT_VERBS, PERSON_TITLES, PLACE_PREPOSITIONS } from './cues';
+import { CITY_NOUNS, GOVERNMENT_NOUNS, PERSON_TITLES, PLACE_PREPOSITIONS } from './cues';
 
 /**
  * Decides what each matched name means on this page, or that it means nothing we can vouch for. A wrong highlight
@@ -50,6 +50,8 @@ export interface ResolveInput {
   related(a: number, b: number): boolean;
   /** The stricter relation that lets a bare surname stand: one's country is the other, or events together. */
   linked(a: number, b: number): boolean;
+  /** How well known an entity is (its number of events): breaks a tie between namesakes. */
+  prominence(entity: number): number;
 }
 
 interface Candidate {
@@ -100,18 +102,31 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     const kind = c.targets[0]!.kind;
 
     if (kind === 'short') {
+      // "Kim" in "Kim Kardashian", "Gates" in "Robert Gates": part of someone else's full name.
+      if (partOfOtherName(text, start, end)) return reject('short form of another person on the page');
+      const ambiguous = input.ambiguousNames.has(c.folded);
+      // "in May" is the month even on a page about Theresa May.
+      if (ambiguous && isAfterTimePreposition(text, start)) return reject('ambiguous, no evidence on the page');
       const spelled = entities.filter((e) => fullNameAt.has(e));
       if (spelled.length > 0) {
         // The person whose full name came last before this point; else the first one named on the page.
         const before = spelled.filter((e) => fullNameAt.get(e)! < position).sort((a, b) => fullNameAt.get(b)! - fullNameAt.get(a)!);
         return accept(before[0] ?? spelled[0]!, 'after the full name');
       }
-      // "Robert Gates" on a page makes every "Gates" his, not Bill Gates's.
       if (othersNamed.has(c.folded)) return reject('short form of another person on the page');
-      if (entities.length === 1 && !input.ambiguousNames.has(c.folded)) {
-        const e = entities[0]!;
-        if (hasTitleBefore(text, start)) return accept(e, 'title before the name');
-        for (const other of evidence) if (other !== e && input.linked(e, other)) return accept(e, 'unique short form');
+      if (!ambiguous) {
+        // "Trump" is Donald Trump even though Melania and Ivanka share the name: the news means the one it covers most.
+        const dominant = dominantOf(input, entities);
+        if (dominant !== undefined) return accept(dominant, 'unique short form');
+      }
+      if (hasTitleBefore(text, start)) {
+        // "Former President Obama": of the people who go by this name, the one the page links to, else the best known.
+        const linked = entities.filter((e) => [...evidence].some((o) => o !== e && input.linked(e, o)));
+        const pool = linked.length ? linked : entities;
+        const best = [...pool].sort((a, b) => input.prominence(b) - input.prominence(a))[0]!;
+        if (pool.length === 1 || input.prominence(best) > input.prominence(pool[1] === best ? pool[0]! : pool.find((p) => p !== best)!)) {
+          return accept(best, 'title before the name');
+        }
       }
       return reject('short form, no full name on the page');
     }
@@ -142,14 +157,39 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
 function surnamesOfOthers(candidates: readonly Candidate[], segments: readonly string[]): Set<string> {
   const found = new Set<string>();
   for (const c of candidates) {
-    if (c.targets[0]!.kind !== 'short') continue;
-    const text = segments[c.segment]!;
-    const m = /(?:^|([.!?:"“”]\s+)|\s)(\p{Lu}[\p{L}'’-]+)\s$/u.exec(text.slice(Math.max(0, c.match.start - 40), c.match.start));
-    if (!m || m[1] !== undefined || m.index === 0) continue; // no word before, or it starts a sentence or the block
-    if (PERSON_TITLES.has(m[2]!.toLowerCase())) continue;
-    found.add(c.folded);
+    if (c.targets[0]!.kind === 'short' && partOfOtherName(segments[c.segment]!, c.match.start, c.match.end)) found.add(c.folded);
   }
   return found;
+}
+
+/** Of namesakes, the one with several times the coverage of any other; the only one, when there is one. */
+function dominantOf(input: ResolveInput, entities: readonly number[]): number | undefined {
+  if (entities.length === 1) return entities[0];
+  const ranked = [...entities].sort((a, b) => input.prominence(b) - input.prominence(a));
+  const [first, second] = [input.prominence(ranked[0]!), input.prominence(ranked[1]!)];
+  return first >= 5 && first >= 3 * second ? ranked[0] : undefined;
+}
+
+const TIME_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'early', 'late', 'mid', 'from', 'through', 'last', 'next', 'this', 'of']);
+
+function isAfterTimePreposition(text: string, start: number): boolean {
+  const before = wordBefore(text, start);
+  return before !== undefined && TIME_PREPOSITIONS.has(before);
+}
+
+/** A headline in title case (no word of four letters or more starts lower-case), where capitals say nothing. */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.length >= 3 && !words.some((w) => w.length >= 4 && /^\p{Ll}/u.test(w));
+}
+
+/** A short form directly next to a capitalised word that is no title: one word of a full name we do not know. */
+function partOfOtherName(text: string, start: number, end: number): boolean {
+  if (isTitleCase(text)) return false;
+  const before = /(?:^|(\S*)\s)(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (before && before.index > 0 && !/[.!?:"“”]$/.test(before[1] ?? '.') && !PERSON_TITLES.has(before[2]!.toLowerCase())) return true;
+  const after = /^ (\p{Lu}\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(end, end + 40));
+  return after !== null;
 }
 
 function evidenceFor(
@@ -165,18 +205,28 @@ function evidenceFor(
   return undefined;
 }
 
-/** A capital or seat acting as a government ("Moscow said", "Seoul's intelligence") stands for its country. */
+/**
+ * A capital or seat stands for its government ("Moscow said", "talks with Pyongyang", "Seoul's intelligence",
+ * "the Kremlin") unless the words around it make it the place: a preposition of place before it ("in Moscow"), a
+ * city noun after it ("Kyiv's mayor"), or a dateline ("SEOUL, June 4").
+ */
 function seatOrSelf(input: ResolveInput, text: string, start: number, end: number, entity: number, reason: Reason): { entity: number; reason: Reason } {
   const target = input.entities[entity]!.standsFor;
   const country = target === undefined ? undefined : input.index.get(target);
   if (country === undefined) return { entity, reason };
+  const possessive = /^['’]s?\b/.test(text.slice(end, end + 2));
+  const next = wordAfter(text, possessive ? end + (text[end + 1] === 's' ? 2 : 1) : end);
+  // "according to Seoul's intelligence": the possessive of a government outweighs the preposition before it.
+  if (possessive && next !== undefined && GOVERNMENT_NOUNS.has(next)) return { entity: country, reason: 'seat of government' };
   const before = wordBefore(text, start);
-  if (before !== undefined && PLACE_PREPOSITIONS.has(before)) return { entity, reason }; // "in Moscow" is the city
-  const after = text.slice(end, end + 2);
-  const possessive = /^['’]s/.test(after) || /^['’](?![a-z])/i.test(after);
-  const next = wordAfter(text, end);
-  if (possessive || (next !== undefined && GOVERNMENT_VERBS.has(next))) return { entity: country, reason: 'seat of government' };
-  return { entity, reason };
+  if (before !== undefined && PLACE_PREPOSITIONS.has(before)) return { entity, reason };
+  if (next !== undefined && CITY_NOUNS.has(next)) return { entity, reason };
+  if (isDateline(text, start, end)) return { entity, reason };
+  return { entity: country, reason: 'seat of government' };
+}
+
+function isDateline(text: string, start: number, end: number): boolean {
+  return text.slice(0, start).trim() === '' && /^\s*(,|—|–|-|\()/.test(text.slice(end, end + 3));
 }
 
 function hasTitleBefore(text: string, start: number): boolean {

@@ -1,0 +1,72 @@
+/** Typed access to the hand-written override files in scripts/registry/. */
+import { join } from "node:path";
+import { readYaml } from "./yaml-io.js";
+
+export interface CountryOverride {
+  name?: string;
+  aliases: string[];
+  dropAliases: string[];
+  wikipedia?: string;
+  description?: string;
+  sovereign?: string;
+  demonyms?: string[];
+}
+
+export interface CountryOverrides {
+  translationLanguages: string[];
+  neverAliases: string[];
+  csvCountryNames: Map<string, string>;
+  csvNoWikidata: Set<string>;
+  countries: Map<string, CountryOverride>;
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+export function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+}
+
+export function optString(value: unknown): string | undefined {
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+export function optNumber(value: unknown): number | undefined {
+  return typeof value === "number" && Number.isFinite(value) ? value : undefined;
+}
+
+export function readRecord(path: string): Record<string, unknown> {
+  return record(readYaml(path));
+}
+
+export function readList(path: string): Record<string, unknown>[] {
+  const data = readYaml(path);
+  return Array.isArray(data) ? data.map(record) : [];
+}
+
+export function readCountryOverrides(dir: string): CountryOverrides {
+  const raw = readRecord(join(dir, "country-overrides.yaml"));
+  const countries = new Map<string, CountryOverride>();
+  for (const [id, value] of Object.entries(record(raw.countries))) {
+    const o = record(value);
+    countries.set(id, {
+      name: optString(o.name),
+      aliases: strings(o.aliases),
+      dropAliases: strings(o.dropAliases),
+      wikipedia: optString(o.wikipedia),
+      description: optString(o.description),
+      sovereign: optString(o.sovereign),
+      demonyms: Array.isArray(o.demonyms) ? strings(o.demonyms) : undefined,
+    });
+  }
+  const csvNames = new Map<string, string>();
+  for (const [k, v] of Object.entries(record(raw.csvCountryNames))) if (typeof v === "string") csvNames.set(k, v);
+  return {
+    translationLanguages: strings(raw.translationLanguages),
+    neverAliases: strings(raw.neverAliases),
+    csvCountryNames: csvNames,
+    csvNoWikidata: new Set(strings(raw.csvNoWikidata)),
+    countries,
+  };
+}

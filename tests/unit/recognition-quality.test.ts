@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../src/core/engine';
+import { evaluatePages, evaluateSentences, overall, precision, recall, type Score } from '../../scripts/lib/evaluate';
+import { loadDataset } from '../../scripts/lib/load-dataset';
+
+/** Recognition against the hand-made gold mentions (tests/gold): what `npm run eval` prints, held to its floor. */
+
+let scores: Score[];
+
+beforeAll(() => {
+  const engine = new Engine(loadDataset());
+  scores = [...evaluatePages(engine), evaluateSentences(engine)];
+}, 60_000);
+
+describe('recognition quality', () => {
+  it('holds precision ≥ 0.97 and recall ≥ 0.90 on the gold mentions of registry entities', () => {
+    const all = overall(scores);
+    const report = scores.map((s) => `${s.name}: P ${precision(s).toFixed(3)} R ${recall(s).toFixed(3)}`).join('\n');
+    expect(all.gold, 'gold mentions').toBeGreaterThan(500);
+    expect(precision(all), report).toBeGreaterThanOrEqual(0.97);
+    expect(recall(all), report).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('gets the hard sentences right: ambiguous names, variants, demonyms, seats of government', () => {
+    const sentences = scores.find((s) => s.name === 'sentences.json')!;
+    expect(precision(sentences), sentences.errors.join('\n')).toBeGreaterThanOrEqual(0.97);
+    expect(recall(sentences), sentences.errors.join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('the registry', () => {
+  it('holds at least 3,000 entities, every country, and at least 500 people', () => {
+    const data = loadDataset();
+    expect(data.entities.length).toBeGreaterThanOrEqual(3000);
+    expect(data.entities.filter((e) => e.type === 'country').length).toBeGreaterThanOrEqual(240);
+    expect(data.entities.filter((e) => e.type === 'person').length).toBeGreaterThanOrEqual(500);
+    for (const id of ['kim-jong-un', 'north-korea', 'korean-central-news-agency', 'russia', 'moscow', 'pyongyang', 'ukraine', 'kursk-oblast', 'south-korea', 'seoul', 'united-states', 'donald-trump', 'vladimir-putin', 'volodymyr-zelenskyy']) {
+      expect(data.entities.some((e) => e.id === id), id).toBe(true);
+    }
+  });
+});
