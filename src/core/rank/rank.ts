@@ -19,22 +19,37 @@ export interface Scored {
   score: number;
 }
 
-const WEIGHT = { coMention: 4, focusOnly: 1, story: 1.5, recency: 3, importance: 1 } as const;
+const WEIGHT = { coMention: 4, subject: 2, focusOnly: 1, story: 1.5, recency: 0.5, importance: 1 } as const;
 /** Half of the recency credit is gone at this distance from the article. */
 const RECENCY_HALF_LIFE_DAYS = 120;
 
-function recency(event: Event, reference: string): number {
-  return WEIGHT.recency * Math.pow(0.5, daysBetween(event.date, reference) / RECENCY_HALF_LIFE_DAYS);
+/** 1 on the article's day, ½ a half-life away: closeness multiplies what an event shares with the page. */
+function closeness(event: Event, reference: string): number {
+  return Math.pow(0.5, daysBetween(event.date, reference) / RECENCY_HALF_LIFE_DAYS);
+}
+
+/**
+ * What a page entity adds to an event that involves it: more for what the page is about. The square root of its share
+ * of the page's mentions, so the subject counts most, but a name said once still counts.
+ */
+function salience(e: number, ctx: PageContext): number {
+  const count = ctx.counts.get(e);
+  if (!count) return 0;
+  let max = 1;
+  for (const c of ctx.counts.values()) if (c > max) max = c;
+  return Math.sqrt(count / max);
 }
 
 function coMentions(event: Event, eventEntities: readonly number[], ctx: PageContext, focus: number | undefined): number {
-  let score = 0;
+  let shared = 0;
+  let subject = 0;
   for (const e of eventEntities) {
     if (e === focus) continue;
-    const count = ctx.counts.get(e);
-    if (count) score += WEIGHT.coMention * (1 + Math.log2(count) / 4);
+    const s = salience(e, ctx);
+    shared += WEIGHT.coMention * s;
+    if (s === 1) subject = WEIGHT.subject; // the entity the page mentions most
   }
-  return score + WEIGHT.importance * ((event.importance ?? 1) - 1) + recency(event, ctx.reference);
+  return (shared + subject) * (1 + WEIGHT.recency * closeness(event, ctx.reference)) + WEIGHT.importance * ((event.importance ?? 1) - 1);
 }
 
 function storyBonus(scored: Scored[], events: readonly Event[]): void {
