@@ -1,5 +1,5 @@
 import * as chars from '../text/chars';
-import { MAX_SEPARATOR, nameSteps, separatorKey } from './tokenize';
+import * as tokenize from './tokenize';
 import type { AliasTarget, NameEntry, RawMatch } from './types';
 
 /**
@@ -21,6 +21,8 @@ interface RootEntry {
 }
 
 interface TrieNode {
+  /** Some one-token name ending here began with "The": worth looking back for it. */
+  article: boolean;
   /** Next steps, by the hash of their key (`separator + token`); several keys may share a hash. */
   children: Map<number, RootEntry[]> | undefined;
   /** Names that end here; several spellings can share a lower-case key ("US" and "Us"). */
@@ -33,10 +35,15 @@ interface TrieNode {
 // character, and an imported enum a property load; bound here once, they cost nothing (measured: 3× the scan speed).
 const { CharClass, LATIN, charClass, foldKeep, foldLower, foldLowerString, isWordClass } = chars;
 type CharClass = chars.CharClass;
+const { MAX_SEPARATOR, nameSteps, separatorKey } = tokenize;
+const SPACE = 6; // CharClass.Space
+const DASH = 7; // CharClass.Dash
 const LOWER = 1; // CharClass.Lower
 const WORD_FIRST = 1; // CharClass.Lower
 const WORD_LAST = 5; // CharClass.Mark
 const SEED = 0x811c9dc5;
+/** Longest name, in tokens, the matcher follows ("Democratic People's Republic of Korea" is six). */
+const MAX_TOKENS = 24;
 const FIRST_BITS = 1 << 20;
 
 function bigram(a: number, b: number): number {
@@ -54,7 +61,7 @@ function hashKey(key: string): number {
 }
 
 function newNode(): TrieNode {
-  return { children: undefined, variants: undefined, trailing: undefined };
+  return { article: false, children: undefined, variants: undefined, trailing: undefined };
 }
 
 function findOrAdd(list: RootEntry[], token: string): TrieNode {
@@ -74,6 +81,10 @@ function addVariant(list: Variant[], caseTokens: string[], target: AliasTarget):
 export class Matcher {
   /** First-token hash → the first tokens with that hash (nearly always one) and their nodes. */
   private readonly roots = new Map<number, RootEntry[]>();
+  /** The same, as an open-addressing table of typed arrays, which the scan probes faster than a Map. */
+  private rootKeys = new Int32Array(0);
+  private rootSlots = new Int32Array(0);
+  private rootLists: RootEntry[][] = [];
   /**
    * Lower-case first tokens of names ("al-Sharaa", "von der Leyen"), by their first two letters and length: any other
    * lower-case word, most of a news text, is skipped without being hashed.
@@ -82,18 +93,47 @@ export class Matcher {
   /** A bit per first-token hash (a Bloom filter of one hash): most capitalised words miss it and skip the map. */
   private readonly firstBits = new Int32Array(FIRST_BITS >>> 5);
   readonly nameCount: number;
+  private readonly starts = new Int32Array(MAX_TOKENS);
+  private readonly ends = new Int32Array(MAX_TOKENS);
 
   constructor(entries: Iterable<NameEntry>) {
     let count = 0;
     for (const entry of entries) if (this.add(entry)) count++;
     this.nameCount = count;
+    this.buildRootTable();
+  }
+
+  private buildRootTable(): void {
+    let size = 16;
+    while (size < this.roots.size * 2) size <<= 1;
+    this.rootKeys = new Int32Array(size);
+    this.rootSlots = new Int32Array(size); // list index + 1; 0 is empty
+    this.rootLists = [];
+    for (const [h, list] of this.roots) {
+      let at = h & (size - 1);
+      while (this.rootSlots[at] !== 0) at = (at + 1) & (size - 1);
+      this.rootKeys[at] = h;
+      this.rootLists.push(list);
+      this.rootSlots[at] = this.rootLists.length;
+    }
+  }
+
+  private rootsOf(h: number): RootEntry[] | undefined {
+    const keys = this.rootKeys;
+    const slots = this.rootSlots;
+    const mask = keys.length - 1;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const slot = slots[at]!;
+      if (slot === 0) return undefined;
+      if (keys[at] === h) return this.rootLists[slot - 1];
+    }
   }
 
   private add({ text, target }: NameEntry): boolean {
     const steps = nameSteps(text);
     if (!steps) return false;
     const [first, ...rest] = steps.keys;
-    if (first === undefined) return false;
+    if (first === undefined || steps.keys.length > MAX_TOKENS) return false;
     const firstCase = steps.caseTokens[0]!;
     if (charClass(firstCase.charCodeAt(0)) === CharClass.Lower) {
       this.lowerStarts[bigram(first.charCodeAt(0), first.length > 1 ? first.charCodeAt(1) : 0)]! |= 1 << Math.min(first.length, 15);
@@ -119,6 +159,7 @@ export class Matcher {
       node.variants ??= [];
       addVariant(node.variants, steps.caseTokens, target);
     }
+    if (target.article) node.article = true;
     return true;
   }
 
@@ -128,6 +169,9 @@ export class Matcher {
     const n = text.length;
     const latinCls = LATIN.cls;
     const latinLower = LATIN.lower;
+    const lowerStarts = this.lowerStarts;
+    const firstBits = this.firstBits;
+    const bitsMask = (FIRST_BITS >>> 5) - 1;
     let i = 0;
     while (i < n) {
       let code = text.charCodeAt(i);
@@ -140,6 +184,7 @@ export class Matcher {
       let h = SEED;
       if (cls === LOWER) {
         // Skip the word without hashing it, unless a name starts with a lower-case word of this shape.
+        const first = code < 256 ? latinLower[code]! : foldLower(code);
         i++;
         while (i < n) {
           code = text.charCodeAt(i);
@@ -148,7 +193,7 @@ export class Matcher {
           i++;
         }
         const second = i - start > 1 ? foldLower(text.charCodeAt(start + 1)) : 0;
-        if ((this.lowerStarts[bigram(foldLower(text.charCodeAt(start)), second)]! & (1 << Math.min(i - start, 15))) === 0) continue;
+        if ((lowerStarts[((first & 0xff) << 8) | (second & 0xff)]! & (1 << Math.min(i - start, 15))) === 0) continue;
         for (let k = start; k < i; k++) h = Math.imul(h ^ foldLower(text.charCodeAt(k)), 0x01000193);
       } else {
         while (i < n) {
@@ -159,14 +204,16 @@ export class Matcher {
           i++;
         }
       }
-      if ((this.firstBits[(h >>> 5) & ((FIRST_BITS >>> 5) - 1)]! & (1 << (h & 31))) === 0) continue;
-      const bucket = this.roots.get(h);
+      if ((firstBits[(h >>> 5) & bitsMask]! & (1 << (h & 31))) === 0) continue;
+      const bucket = this.rootsOf(h);
       if (bucket === undefined) continue;
       const node = findRoot(bucket, text, start, i);
       if (node === undefined) continue;
       const match = node.children === undefined && node.trailing === undefined ? this.single(text, start, i, node) : this.longest(text, start, i, node);
       if (match) {
-        if (match.targets.some((t) => t.article)) match.start = withArticle(text, match.start);
+        if (node.article || match.end - match.start > i - start) {
+          if (match.targets.some((t) => t.article)) match.start = withArticle(text, match.start);
+        }
         out.push(match);
         i = match.end;
       }
@@ -181,28 +228,40 @@ export class Matcher {
       const v = variants[0]!;
       return tokenCaseMatches(text, start, end, v.caseTokens[0]!, false) ? { start, end, targets: v.targets } : undefined;
     }
-    const targets = this.casePasses(text, [start], [end], variants);
+    this.starts[0] = start;
+    this.ends[0] = end;
+    const targets = this.casePasses(text, this.starts, this.ends, 1, variants);
     return targets.length ? { start, end, targets } : undefined;
   }
 
   /** Walks the trie from a first token; returns the longest name that passes the case check. */
   private longest(text: string, start: number, firstEnd: number, firstNode: TrieNode): RawMatch | undefined {
-    const tokenStarts = [start];
-    const tokenEnds = [firstEnd];
+    // Token bounds of the walk so far, in buffers reused across calls: this path runs for every "The" and "United".
+    const tokenStarts = this.starts;
+    const tokenEnds = this.ends;
+    tokenStarts[0] = start;
+    tokenEnds[0] = firstEnd;
+    let count = 1;
     let node: TrieNode | undefined = firstNode;
     let pos = firstEnd;
     let best: RawMatch | undefined;
     const n = text.length;
     while (node) {
       if (node.variants || node.trailing) {
-        const here = this.accept(text, tokenStarts, tokenEnds, node, pos);
+        const here = this.accept(text, tokenStarts, tokenEnds, count, node, pos);
         if (here) best = here;
       }
       if (!node.children) break;
       let sepEnd = pos;
-      while (sepEnd < n && sepEnd - pos <= MAX_SEPARATOR && !isWordClass(charClass(text.charCodeAt(sepEnd)))) sepEnd++;
+      let blank = true; // only spaces and dashes: the separator is ' ' without building it
+      while (sepEnd < n && sepEnd - pos <= MAX_SEPARATOR) {
+        const cls = charClass(text.charCodeAt(sepEnd));
+        if (cls >= WORD_FIRST && cls <= WORD_LAST) break;
+        if (cls !== SPACE && cls !== DASH) blank = false;
+        sepEnd++;
+      }
       if (sepEnd === pos || sepEnd === n || sepEnd - pos > MAX_SEPARATOR) break;
-      const sep = separatorKey(text, pos, sepEnd);
+      const sep = blank ? ' ' : separatorKey(text, pos, sepEnd);
       if (sep === undefined) break;
       // Hash `sep + token` in place: no string is built unless a step of some name matches.
       let h = SEED;
@@ -216,14 +275,16 @@ export class Matcher {
       }
       const list = node.children.get(h);
       node = list === undefined ? undefined : findStep(list, sep, text, sepEnd, tokenEnd);
-      tokenStarts.push(sepEnd);
-      tokenEnds.push(tokenEnd);
+      if (count === MAX_TOKENS) break;
+      tokenStarts[count] = sepEnd;
+      tokenEnds[count] = tokenEnd;
+      count++;
       pos = tokenEnd;
     }
     return best;
   }
 
-  private accept(text: string, starts: number[], ends: number[], node: TrieNode, pos: number): RawMatch | undefined {
+  private accept(text: string, starts: Int32Array, ends: Int32Array, count: number, node: TrieNode, pos: number): RawMatch | undefined {
     const start = starts[0]!;
     let found: RawMatch | undefined;
     if (node.trailing) {
@@ -231,26 +292,33 @@ export class Matcher {
         const end = pos + punct.length;
         if (end > text.length || foldLowerString(text, pos, end) !== punct) continue;
         if (end < text.length && isWordClass(charClass(text.charCodeAt(end)))) continue;
-        const targets = this.casePasses(text, starts, ends, variants);
+        const targets = this.casePasses(text, starts, ends, count, variants);
         if (targets.length) found = { start, end, targets };
       }
     }
     if (!found && node.variants) {
-      const targets = this.casePasses(text, starts, ends, node.variants);
+      const targets = this.casePasses(text, starts, ends, count, node.variants);
       if (targets.length) found = { start, end: pos, targets };
     }
     return found;
   }
 
-  private casePasses(text: string, starts: number[], ends: number[], variants: Variant[]): AliasTarget[] {
-    const targets: AliasTarget[] = [];
+  private casePasses(text: string, starts: Int32Array, ends: Int32Array, count: number, variants: Variant[]): AliasTarget[] {
+    let targets: AliasTarget[] | undefined;
+    const multi = count > 1;
     for (const v of variants) {
-      if (v.caseTokens.length !== starts.length) continue;
-      if (v.caseTokens.every((token, t) => tokenCaseMatches(text, starts[t]!, ends[t]!, token, starts.length > 1))) targets.push(...v.targets);
+      if (v.caseTokens.length !== count) continue;
+      let passes = true;
+      for (let t = 0; t < count && passes; t++) passes = tokenCaseMatches(text, starts[t]!, ends[t]!, v.caseTokens[t]!, multi);
+      if (!passes) continue;
+      // One spelling passing is the common case: hand back its list as it is, copying only to merge several.
+      targets = targets === undefined ? v.targets : [...targets, ...v.targets];
     }
-    return targets;
+    return targets ?? NO_TARGETS;
   }
 }
+
+const NO_TARGETS: AliasTarget[] = [];
 
 /** The entry whose token spells `text[start, end)`, compared in place: no string is built for a lookup. */
 function findRoot(bucket: RootEntry[], text: string, start: number, end: number): TrieNode | undefined {
