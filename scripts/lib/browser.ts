@@ -17,6 +17,7 @@ export function chromiumPath(): string {
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** The service worker; replace it after stopping the worker, as MV3 may do at any time. */
   worker: Worker;
   close(): Promise<void>;
 }

@@ -135,6 +135,26 @@ describe('Backstory on the demo article', () => {
     await popup.close();
   });
 
+  it('still shows the page in the popup after the service worker was stopped', async () => {
+    const tabId = await tabIdOf(browser.ext, page);
+    const cdp = await browser.ext.context.newCDPSession(page);
+    type Versions = { versions: { scriptURL: string; runningStatus: string }[] };
+    const stopped = new Promise<void>((done) =>
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: Versions) => {
+        if (versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${browser.ext.extensionId}/`) && v.runningStatus === 'stopped')) done();
+      }),
+    );
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped; // the worker and everything it held in memory are gone
+    await cdp.detach();
+    const popup = await browser.ext.context.newPage();
+    await popup.goto(`chrome-extension://${browser.ext.extensionId}/src/popup/index.html?tab=${tabId}`);
+    await popup.waitForSelector('[data-entity="kim-jong-un"]');
+    await popup.close();
+    browser.ext.worker = browser.ext.context.serviceWorkers()[0] ?? (await browser.ext.context.waitForEvent('serviceworker'));
+  });
+
   it('turns off cleanly: highlights and card host are gone when Backstory is disabled', async () => {
     await browser.ext.worker.evaluate(() => chrome.storage.local.set({ enabled: false }));
     await page.waitForFunction(() => !CSS.highlights.has('backstory-mention') && !document.querySelector('backstory-card'));
