@@ -1,18 +1,5 @@
-/** One entity record as written to src/dataset/entities (see docs/dataset.md). */
-export type EntityType = "person" | "country" | "place" | "organization";
-
-export interface Entity {
-  id: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  description: string;
-  wikidata?: string;
-  wikipedia?: string;
-  country?: string;
-  demonyms?: string[];
-  standsFor?: string;
-}
+/** One entity record as written to src/dataset/entities: the dataset's own type. */
+export type { Entity, EntityType } from "../../../src/core/dataset/types.js";
 
 /** Ids, names and aliases defined by hand-curated entity files. */
 export interface CuratedIndex {
