@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { COMPILED_FILE } from './src/core/dataset/compiled';
+import { compileNames } from './src/core/matcher/matcher';
+import { namesOf } from './src/core/resolve/names';
 import { loadDataset } from './scripts/lib/load-dataset';
 
 /** Validates the YAML dataset and emits it as one JSON file; a bad record stops the build, naming file, record and field. */
@@ -11,7 +13,8 @@ function compiledDataset(): Plugin {
   return {
     name: 'backstory-dataset',
     buildStart() {
-      json = JSON.stringify(loadDataset());
+      const data = loadDataset();
+      json = JSON.stringify({ ...data, names: compileNames(namesOf(data.entities)) });
       this.addWatchFile('src/dataset');
     },
     generateBundle() {

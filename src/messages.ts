@@ -19,6 +19,8 @@ export interface RequestMap {
   card: { request: { entity: string; tabId?: number }; response: Card | null };
   /** Popup → background: what was found in a tab. */
   pageSummary: { request: { tabId: number }; response: PageSummary | null };
+  /** Options → background: what is loaded, and how long loading took in this service worker. */
+  status: { request: Record<string, never>; response: EngineStatus };
   /** Options → background: the installed packs. */
   listPacks: { request: Record<string, never>; response: PackInfo[] };
   /** Options → background: check a parsed pack file and install it; nothing changes when it is rejected. */
@@ -27,13 +29,24 @@ export interface RequestMap {
   removePack: { request: { id: string }; response: PackInfo[] };
 }
 
+export interface EngineStatus {
+  entities: number;
+  events: number;
+  /** Fetching and parsing the bundled dataset and reading installed packs. */
+  datasetMs: number;
+  /** Building the matcher and indexes from them. */
+  engineMs: number;
+  /** From the worker's start to a ready engine: its script with the dataset, the packs, the build. */
+  readyMs: number;
+}
+
 export type InstallResult = { ok: true; pack: PackInfo } | { ok: false; problems: string[] };
 
 export type RequestType = keyof RequestMap;
 export type RequestOf<T extends RequestType> = RequestMap[T]['request'];
 export type ResponseOf<T extends RequestType> = RequestMap[T]['response'];
 
-const REQUEST_TYPES: readonly RequestType[] = ['scan', 'card', 'pageSummary', 'listPacks', 'installPack', 'removePack'];
+const REQUEST_TYPES: readonly RequestType[] = ['scan', 'card', 'pageSummary', 'status', 'listPacks', 'installPack', 'removePack'];
 
 export type Message = { [T in RequestType]: { type: T; payload: RequestOf<T> } }[RequestType];
 

@@ -1,6 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import type { Message, RequestOf, RequestType, ResponseOf } from '../messages';
-import { getEngine } from './engine-loader';
+import { getEngine, loadTimes } from './engine-loader';
 import { installPack, listPacks, removePack } from './packs';
 import { loadTabState, saveTabState } from './tab-state';
 
@@ -25,6 +25,10 @@ const handlers: { [T in RequestType]: Handler<T> } = {
     if (!state) return null;
     const engine = await getEngine();
     return engine.pageSummary(state.page, state.entities);
+  },
+  async status() {
+    const engine = await getEngine();
+    return { entities: engine.entities.length, events: engine.events.length, ...loadTimes };
   },
   listPacks: () => listPacks(),
   installPack: ({ pack, fileName }) => installPack(pack, fileName),

@@ -2,6 +2,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { isMessage, type ContentMessage } from '../messages';
 import { getEngine } from './engine-loader';
 import { handle } from './handlers';
+import { countPacks } from './packs';
 import { forgetTab } from './tab-state';
 
 const onMessage: Runtime.OnMessageListenerAsync = (message, sender) =>
@@ -11,6 +12,8 @@ browser.runtime.onMessage.addListener(onMessage);
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);
 });
+
+browser.runtime.onInstalled.addListener(countPacks);
 
 // Warm the engine when the worker starts, so the first page does not wait for it.
 void getEngine();

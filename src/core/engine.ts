@@ -1,7 +1,7 @@
 import { relationTo, today } from './article/date';
 import type { CompiledDataset } from './dataset/compiled';
 import type { Entity, Event } from './dataset/types';
-import { Matcher } from './matcher/matcher';
+import { compileNames, Matcher } from './matcher/matcher';
 import { rankForEntity, rankForPage, type PageContext } from './rank/rank';
 import { namesOf } from './resolve/names';
 import { resolve, type Rejected } from './resolve/resolve';
@@ -31,23 +31,22 @@ export class Engine {
   /** Event index → entity indexes; entity index → event indexes. */
   private readonly eventEntities: number[][];
   private readonly eventsOf: number[][];
-  private readonly partners: Set<number>[];
 
-  constructor(data: Pick<CompiledDataset, 'entities' | 'events' | 'ambiguousNames'>) {
+  constructor(data: Pick<CompiledDataset, 'entities' | 'events' | 'ambiguousNames' | 'names'>) {
     this.entities = data.entities;
     this.events = data.events;
     data.entities.forEach((e, i) => this.index.set(e.id, i));
     this.ambiguous = new Set(data.ambiguousNames.map((n) => foldLowerString(n.normalize('NFC'))));
     this.eventsOf = data.entities.map(() => []);
-    this.partners = data.entities.map(() => new Set<number>());
     this.eventEntities = data.events.map((ev, i) => {
       const ids = ev.entities.map((id) => this.index.get(id)).filter((x): x is number => x !== undefined);
       for (const e of ids) this.eventsOf[e]!.push(i);
-      // Two entities in one event are related, unless both are countries: nearly every pair of countries meets somewhere.
-      for (const a of ids) for (const b of ids) if (a !== b && !(this.entities[a]!.type === 'country' && this.entities[b]!.type === 'country')) this.partners[a]!.add(b);
       return ids;
     });
-    this.matcher = new Matcher(namesOf(data.entities));
+    // Names compiled by the build cover the bundled entities; a pack's entities come after them and are compiled here.
+    const compiled = data.names ?? [];
+    const covered = compiled.length === 0 ? 0 : Math.max(...compiled.map((c) => c[3])) + 1;
+    this.matcher = new Matcher([...compiled, ...compileNames(namesOf(data.entities, covered))]);
   }
 
   entityIndex(id: string): number | undefined {
@@ -85,7 +84,17 @@ export class Engine {
   linked(a: number, b: number): boolean {
     const ea = this.entities[a]!;
     const eb = this.entities[b]!;
-    return ea.country === eb.id || eb.country === ea.id || this.partners[a]!.has(b);
+    return ea.country === eb.id || eb.country === ea.id || this.partners(a, b);
+  }
+
+  /**
+   * Whether two entities share an event, unless both are countries: nearly every pair of countries meets somewhere.
+   * Asked only for names in doubt, so it is looked up when asked rather than indexed for every entity at start-up.
+   */
+  private partners(a: number, b: number): boolean {
+    if (this.entities[a]!.type === 'country' && this.entities[b]!.type === 'country') return false;
+    const [fewer, other] = this.eventsOf[a]!.length <= this.eventsOf[b]!.length ? [a, b] : [b, a];
+    return this.eventsOf[fewer]!.some((ev) => this.eventEntities[ev]!.includes(other));
   }
 
   related(a: number, b: number): boolean {
@@ -93,7 +102,7 @@ export class Engine {
     const eb = this.entities[b]!;
     if (ea.country === eb.id || eb.country === ea.id || ea.standsFor === eb.id || eb.standsFor === ea.id) return true;
     if (ea.country !== undefined && ea.country === eb.country) return true;
-    return this.partners[a]!.has(b);
+    return this.partners(a, b);
   }
 
   entityView(index: number): EntityView {

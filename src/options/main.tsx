@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from '../core/settings';
 import { Packs } from './Packs';
+import { Status } from './Status';
 
 /** Settings: Backstory on or off, and the sites where it stays off. Changes apply to open tabs at once. */
 function Options() {
@@ -52,6 +53,7 @@ function Options() {
         {saved ? <span class="saved" role="status">Saved.</span> : null}
       </p>
       <Packs />
+      <Status />
     </main>
   );
 }

@@ -1,3 +1,4 @@
+import type { CompiledName } from '../matcher/matcher';
 import type { Entity, Event } from './types';
 
 /** The dataset as the build emits it and the service worker loads it: one JSON file, parsed once. */
@@ -8,6 +9,8 @@ export interface CompiledDataset {
   events: Event[];
   /** Names that are also common words or other things; linked only with evidence from the page. */
   ambiguousNames: string[];
+  /** The matcher's names for `entities`, tokenized by the build (absent: the engine tokenizes them itself). */
+  names?: CompiledName[];
 }
 
 export const COMPILED_FILE = 'dataset.json';

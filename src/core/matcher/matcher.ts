@@ -1,6 +1,7 @@
 import * as chars from '../text/chars';
 import * as tokenize from './tokenize';
-import type { AliasTarget, NameEntry, RawMatch } from './types';
+import type { NameSteps } from './tokenize';
+import type { AliasKind, AliasTarget, NameEntry, RawMatch } from './types';
 
 /**
  * Whole-word, case-aware, leftmost-longest matching of many names over text.
@@ -60,6 +61,26 @@ function hashKey(key: string): number {
   return h;
 }
 
+/**
+ * A name as the build compiles it, so the service worker need not tokenize thousands of names at start-up:
+ * [keys joined by U+0001, case tokens joined by U+0001, trailing punctuation, entity index, kind, article (0/1), key hashes].
+ */
+export type CompiledName = [string, string, string, number, number, number, number[]];
+
+const SEP = '\u0001';
+const KINDS: readonly AliasKind[] = ['name', 'alias', 'short', 'demonym'];
+
+/** Compiles names for the `{ compiled }` form of the constructor. */
+export function compileNames(entries: Iterable<NameEntry>): CompiledName[] {
+  const out: CompiledName[] = [];
+  for (const { text, target } of entries) {
+    const steps = nameSteps(text);
+    if (!steps || steps.keys.length > MAX_TOKENS) continue;
+    out.push([steps.keys.join(SEP), steps.caseTokens.join(SEP), steps.trailing, target.entity, KINDS.indexOf(target.kind), target.article ? 1 : 0, steps.keys.map(hashKey)]);
+  }
+  return out;
+}
+
 function newNode(): TrieNode {
   return { article: false, children: undefined, variants: undefined, trailing: undefined };
 }
@@ -96,11 +117,19 @@ export class Matcher {
   private readonly starts = new Int32Array(MAX_TOKENS);
   private readonly ends = new Int32Array(MAX_TOKENS);
 
-  constructor(entries: Iterable<NameEntry>) {
-    let count = 0;
-    for (const entry of entries) if (this.add(entry)) count++;
-    this.nameCount = count;
+  /** From names compiled by `compileNames`, at build time or here: a service worker need not tokenize at start-up. */
+  constructor(compiled: readonly CompiledName[]) {
+    for (const c of compiled) {
+      const steps: NameSteps = { keys: c[0].split(SEP), caseTokens: c[1].split(SEP), trailing: c[2] };
+      const target: AliasTarget = c[5] ? { entity: c[3], kind: KINDS[c[4]]!, article: true } : { entity: c[3], kind: KINDS[c[4]]! };
+      this.insert(steps, target, c[6]);
+    }
+    this.nameCount = compiled.length;
     this.buildRootTable();
+  }
+
+  static fromNames(entries: Iterable<NameEntry>): Matcher {
+    return new Matcher(compileNames(entries));
   }
 
   private buildRootTable(): void {
@@ -129,26 +158,24 @@ export class Matcher {
     }
   }
 
-  private add({ text, target }: NameEntry): boolean {
-    const steps = nameSteps(text);
-    if (!steps) return false;
-    const [first, ...rest] = steps.keys;
-    if (first === undefined || steps.keys.length > MAX_TOKENS) return false;
+  private insert(steps: NameSteps, target: AliasTarget, hashes: readonly number[]): void {
+    const keys = steps.keys;
+    const first = keys[0]!;
     const firstCase = steps.caseTokens[0]!;
     if (charClass(firstCase.charCodeAt(0)) === CharClass.Lower) {
       this.lowerStarts[bigram(first.charCodeAt(0), first.length > 1 ? first.charCodeAt(1) : 0)]! |= 1 << Math.min(first.length, 15);
     }
-    const h = hashKey(first);
+    const h = hashes[0]!;
     this.firstBits[(h >>> 5) & ((FIRST_BITS >>> 5) - 1)]! |= 1 << (h & 31);
     let bucket = this.roots.get(h);
     if (!bucket) this.roots.set(h, (bucket = []));
     let node: TrieNode = findOrAdd(bucket, first);
-    for (const key of rest) {
+    for (let k = 1; k < keys.length; k++) {
       node.children ??= new Map();
-      const hk = hashKey(key);
+      const hk = hashes[k]!;
       let list = node.children.get(hk);
       if (!list) node.children.set(hk, (list = []));
-      node = findOrAdd(list, key);
+      node = findOrAdd(list, keys[k]!);
     }
     if (steps.trailing) {
       node.trailing ??= new Map();
@@ -160,7 +187,6 @@ export class Matcher {
       addVariant(node.variants, steps.caseTokens, target);
     }
     if (target.article) node.article = true;
-    return true;
   }
 
   /** Every name in `text`, leftmost-longest, never overlapping, in text order. */

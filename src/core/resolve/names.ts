@@ -44,8 +44,8 @@ function entry(entity: Entity, index: number, name: string, kind: AliasKind): Na
 }
 
 /** Every name the matcher should know for these entities, each tagged with how it refers. */
-export function* namesOf(entities: readonly Entity[]): Generator<NameEntry> {
-  for (let index = 0; index < entities.length; index++) {
+export function* namesOf(entities: readonly Entity[], from = 0): Generator<NameEntry> {
+  for (let index = from; index < entities.length; index++) {
     const e = entities[index]!;
     yield entry(e, index, e.name, 'name');
     for (const alias of e.aliases) yield entry(e, index, alias, 'alias');

@@ -105,8 +105,14 @@ export function foldKeep(code: number): number {
   return code < 256 ? LATIN.keep[code]! : page(code).keep[code & 255]!;
 }
 
+/** Plain ASCII with no backtick: folding leaves it as it is (but for case), so no character needs a table. */
+// eslint-disable-next-line no-control-regex -- control characters fold to themselves too
+const PLAIN = /^[\x00-\x5f\x61-\x7f]*$/;
+
 /** `text[start, end)` lower-cased and folded. */
 export function foldLowerString(text: string, start = 0, end = text.length): string {
+  const part = start === 0 && end === text.length ? text : text.slice(start, end);
+  if (PLAIN.test(part)) return part.toLowerCase();
   let out = '';
   for (let i = start; i < end; i++) out += String.fromCharCode(foldLower(text.charCodeAt(i)));
   return out;
@@ -114,6 +120,8 @@ export function foldLowerString(text: string, start = 0, end = text.length): str
 
 /** `text[start, end)` folded, case kept. */
 export function foldKeepString(text: string, start = 0, end = text.length): string {
+  const part = start === 0 && end === text.length ? text : text.slice(start, end);
+  if (PLAIN.test(part)) return part;
   let out = '';
   for (let i = start; i < end; i++) out += String.fromCharCode(foldKeep(text.charCodeAt(i)));
   return out;
