@@ -111,6 +111,8 @@ export class Matcher {
    * lower-case word, most of a news text, is skipped without being hashed.
    */
   private readonly lowerStarts = new Uint16Array(65536);
+  /** The same for every first token, whatever its case: a capitalised word of no such shape is skipped unhashed. */
+  private readonly anyStarts = new Uint16Array(65536);
   /** A bit per first-token hash (a Bloom filter of one hash): most capitalised words miss it and skip the map. */
   private readonly firstBits = new Int32Array(FIRST_BITS >>> 5);
   readonly nameCount: number;
@@ -165,6 +167,7 @@ export class Matcher {
     if (charClass(firstCase.charCodeAt(0)) === CharClass.Lower) {
       this.lowerStarts[bigram(first.charCodeAt(0), first.length > 1 ? first.charCodeAt(1) : 0)]! |= 1 << Math.min(first.length, 15);
     }
+    this.anyStarts[bigram(first.charCodeAt(0), first.length > 1 ? first.charCodeAt(1) : 0)]! |= 1 << Math.min(first.length, 15);
     const h = hashes[0]!;
     this.firstBits[(h >>> 5) & ((FIRST_BITS >>> 5) - 1)]! |= 1 << (h & 31);
     let bucket = this.roots.get(h);
@@ -196,6 +199,7 @@ export class Matcher {
     const latinCls = LATIN.cls;
     const latinLower = LATIN.lower;
     const lowerStarts = this.lowerStarts;
+    const anyStarts = this.anyStarts;
     const firstBits = this.firstBits;
     const bitsMask = (FIRST_BITS >>> 5) - 1;
     let i = 0;
@@ -222,12 +226,19 @@ export class Matcher {
         if ((lowerStarts[((first & 0xff) << 8) | (second & 0xff)]! & (1 << Math.min(i - start, 15))) === 0) continue;
         for (let k = start; k < i; k++) h = Math.imul(h ^ foldLower(text.charCodeAt(k)), 0x01000193);
       } else {
+        const first = code < 256 ? latinLower[code]! : foldLower(code);
+        i++;
         while (i < n) {
           code = text.charCodeAt(i);
           cls = code < 256 ? latinCls[code]! : charClass(code);
           if (cls < WORD_FIRST || cls > WORD_LAST) break;
-          h = Math.imul(h ^ (code < 256 ? latinLower[code]! : foldLower(code)), 0x01000193);
           i++;
+        }
+        const second = i - start > 1 ? foldLower(text.charCodeAt(start + 1)) : 0;
+        if ((anyStarts[((first & 0xff) << 8) | (second & 0xff)]! & (1 << Math.min(i - start, 15))) === 0) continue;
+        for (let k = start; k < i; k++) {
+          const c = text.charCodeAt(k);
+          h = Math.imul(h ^ (c < 256 ? latinLower[c]! : foldLower(c)), 0x01000193);
         }
       }
       if ((firstBits[(h >>> 5) & bitsMask]! & (1 << (h & 31))) === 0) continue;
