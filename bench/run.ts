@@ -1,10 +1,12 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { Engine } from '../src/core/engine';
 import { namesOf } from '../src/core/resolve/names';
 import { readPortalItems, SHARED_CURRENT_EVENTS } from '../scripts/lib/current-events';
 import { loadDataset } from '../scripts/lib/load-dataset';
+import { PAGES_DIR } from '../scripts/lib/evaluate';
+import { readPage } from '../scripts/lib/scan-page';
 import { CONTENDERS } from './contenders';
 import { serviceWorkerStarts } from './service-worker';
 
@@ -20,9 +22,9 @@ const SIZES = [
   { label: '5 MB', bytes: 5 * 1024 * 1024 },
 ];
 
-function newsText(bytes: number, sentences: string[]): string {
+function newsText(bytes: number, pieces: string[]): string {
   let out = '';
-  for (let i = 0; out.length < bytes; i = (i + 7919) % sentences.length) out += `${sentences[i]} `;
+  for (let i = 0; out.length < bytes; i = (i + 7919) % pieces.length) out += `${pieces[i]}\n`;
   // A flat string, as a page's text arrives in the service worker (not a rope of concatenations or a slice of one).
   return Buffer.from(out.slice(0, bytes), 'utf16le').toString('utf16le');
 }
@@ -50,26 +52,39 @@ const heap = () => {
 
 const data = loadDataset();
 const names = [...namesOf(data.entities)];
-const sentences = readPortalItems(SHARED_CURRENT_EVENTS, '2014-01-01', '2026-03-28').map((i) => i.text);
-const texts = SIZES.map((s) => ({ ...s, text: newsText(s.bytes, sentences) }));
-console.log(`Registry: ${data.entities.length} entities, ${names.length} names. Text: Current Events sentences, 2014–2026.\n`);
+console.log(`Registry: ${data.entities.length} entities, ${names.length} names.`);
 
-const results: { name: string; buildMs: number; heapMb: number; mbps: (number | undefined)[] }[] = [];
-for (const c of CONTENDERS) {
-  const before = heap();
-  const t0 = performance.now();
-  const scan = c.build(names);
-  const buildMs = performance.now() - t0;
-  const heapMb = (heap() - before) / 1e6;
-  const mbps = texts.map(({ bytes, text }) => (bytes > c.maxBytes ? undefined : bytes / 1e6 / (time(() => scan(text)) / 1000)));
-  results.push({ name: c.name, buildMs, heapMb, mbps });
-}
+/** Two kinds of news text: the portal's one-line summaries, dense in names, and the articles of real news pages. */
+const CORPORA = [
+  { label: 'Current Events sentences, 2014–2026 (a name every ~65 characters)', pieces: readPortalItems(SHARED_CURRENT_EVENTS, '2014-01-01', '2026-03-28').map((i) => i.text) },
+  {
+    label: `articles of the news pages in ../shared/fixtures/pages (a name every ~80 characters)`,
+    pieces: readdirSync(PAGES_DIR)
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+      .map((f) => readPage(join(PAGES_DIR, f)).blocks.join('\n\n')),
+  },
+];
 
-const bare = results[0]!;
 const cell = (v: number | undefined, base: number | undefined) => (v === undefined ? 'skipped'.padStart(20) : `${v.toFixed(1).padStart(8)} MB/s ${`${(v / base!).toFixed(2)}×`.padStart(6)}`);
-console.log(`${'contender'.padEnd(26)}${texts.map((t) => t.label.padStart(21)).join('')}${'build'.padStart(11)}${'heap'.padStart(10)}`);
-for (const r of results) {
-  console.log(`${r.name.padEnd(26)}${r.mbps.map((v, i) => ` ${cell(v, bare.mbps[i])}`).join('')}${`${r.buildMs.toFixed(0)} ms`.padStart(11)}${`${r.heapMb.toFixed(1)} MB`.padStart(10)}`);
+for (const corpus of CORPORA) {
+  const texts = SIZES.map((s) => ({ ...s, text: newsText(s.bytes, corpus.pieces) }));
+  console.log(`\nText: ${corpus.label}\n`);
+  const results: { name: string; buildMs: number; heapMb: number; mbps: (number | undefined)[] }[] = [];
+  for (const c of CONTENDERS) {
+    const before = heap();
+    const t0 = performance.now();
+    const scan = c.build(names);
+    const buildMs = performance.now() - t0;
+    const heapMb = (heap() - before) / 1e6;
+    const mbps = texts.map(({ bytes, text }) => (bytes > c.maxBytes ? undefined : bytes / 1e6 / (time(() => scan(text)) / 1000)));
+    results.push({ name: c.name, buildMs, heapMb, mbps });
+  }
+  const bare = results[0]!;
+  console.log(`${'contender'.padEnd(26)}${texts.map((t) => t.label.padStart(21)).join('')}${'build'.padStart(11)}${'heap'.padStart(10)}`);
+  for (const r of results) {
+    console.log(`${r.name.padEnd(26)}${r.mbps.map((v, i) => ` ${cell(v, bare.mbps[i])}`).join('')}${`${r.buildMs.toFixed(0)} ms`.padStart(11)}${`${r.heapMb.toFixed(1)} MB`.padStart(10)}`);
+  }
 }
 console.log('\n(ratios are to the bare pass on the same text; "skipped": too slow to run on that size, by design)');
 
