@@ -213,35 +213,23 @@ export class Matcher {
         continue;
       }
       const start = i;
+      // Skip the word without hashing it unless some name starts with a word of its first letters and length; a
+      // lower-case word only if some name starts in lower case ("al-Sharaa"), as most words of a text do.
+      const shapes = cls === LOWER ? lowerStarts : anyStarts;
+      const first = code < 256 ? latinLower[code]! : foldLower(code);
+      i++;
+      while (i < n) {
+        code = text.charCodeAt(i);
+        cls = code < 256 ? latinCls[code]! : charClass(code);
+        if (cls < WORD_FIRST || cls > WORD_LAST) break;
+        i++;
+      }
+      const second = i - start > 1 ? foldLower(text.charCodeAt(start + 1)) : 0;
+      if ((shapes[((first & 0xff) << 8) | (second & 0xff)]! & (1 << Math.min(i - start, 15))) === 0) continue;
       let h = SEED;
-      if (cls === LOWER) {
-        // Skip the word without hashing it, unless a name starts with a lower-case word of this shape.
-        const first = code < 256 ? latinLower[code]! : foldLower(code);
-        i++;
-        while (i < n) {
-          code = text.charCodeAt(i);
-          cls = code < 256 ? latinCls[code]! : charClass(code);
-          if (cls < WORD_FIRST || cls > WORD_LAST) break;
-          i++;
-        }
-        const second = i - start > 1 ? foldLower(text.charCodeAt(start + 1)) : 0;
-        if ((lowerStarts[((first & 0xff) << 8) | (second & 0xff)]! & (1 << Math.min(i - start, 15))) === 0) continue;
-        for (let k = start; k < i; k++) h = Math.imul(h ^ foldLower(text.charCodeAt(k)), 0x01000193);
-      } else {
-        const first = code < 256 ? latinLower[code]! : foldLower(code);
-        i++;
-        while (i < n) {
-          code = text.charCodeAt(i);
-          cls = code < 256 ? latinCls[code]! : charClass(code);
-          if (cls < WORD_FIRST || cls > WORD_LAST) break;
-          i++;
-        }
-        const second = i - start > 1 ? foldLower(text.charCodeAt(start + 1)) : 0;
-        if ((anyStarts[((first & 0xff) << 8) | (second & 0xff)]! & (1 << Math.min(i - start, 15))) === 0) continue;
-        for (let k = start; k < i; k++) {
-          const c = text.charCodeAt(k);
-          h = Math.imul(h ^ (c < 256 ? latinLower[c]! : foldLower(c)), 0x01000193);
-        }
+      for (let k = start; k < i; k++) {
+        const c = text.charCodeAt(k);
+        h = Math.imul(h ^ (c < 256 ? latinLower[c]! : foldLower(c)), 0x01000193);
       }
       if ((firstBits[(h >>> 5) & bitsMask]! & (1 << (h & 31))) === 0) continue;
       const bucket = this.rootsOf(h);
