@@ -11,12 +11,21 @@ export function supportsHighlights(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-export function drawHighlights(placed: readonly PlacedMention[]): { setActive(m: PlacedMention | undefined): void; destroy(): void } {
-  if (!supportsHighlights()) return { setActive() {}, destroy() {} };
-  CSS.highlights.set(MENTION_HIGHLIGHT, new Highlight(...placed.map((m) => m.range)));
+export interface DrawnHighlights {
+  /** The registered highlight of all mentions, for hit-testing; undefined where the API is missing. */
+  mentions: Highlight | undefined;
+  setActive(m: PlacedMention | undefined): void;
+  destroy(): void;
+}
+
+export function drawHighlights(placed: readonly PlacedMention[]): DrawnHighlights {
+  if (!supportsHighlights()) return { mentions: undefined, setActive() {}, destroy() {} };
+  const mentions = new Highlight(...placed.map((m) => m.range));
+  CSS.highlights.set(MENTION_HIGHLIGHT, mentions);
   const active = new Highlight();
   CSS.highlights.set(ACTIVE_HIGHLIGHT, active);
   return {
+    mentions,
     setActive(m) {
       active.clear();
       if (m) active.add(m.range);

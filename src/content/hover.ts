@@ -1,7 +1,7 @@
 import type { Card } from '../core/views';
 import type { CardHost } from './card/host';
 import { mentionAt, type PlacedMention } from './mentions';
-import { caretAt, rangeContainsPoint } from './pointer';
+import { caretAt, highlightRangesAt, rangeContainsPoint } from './pointer';
 
 /**
  * Opens the card when the pointer rests on a name, keeps it open while the pointer moves into it, and closes it on
@@ -19,6 +19,8 @@ export interface HoverOptions {
   host: CardHost;
   fetchCard(entity: string): Promise<Card | null>;
   setActive(m: PlacedMention | undefined): void;
+  /** The registered highlight of all mentions, when the browser has the API. */
+  highlight: Highlight | undefined;
   signal: AbortSignal;
 }
 
@@ -28,7 +30,7 @@ export interface HoverController {
   close(): void;
 }
 
-export function startHover({ doc, placed, host, fetchCard, setActive, signal }: HoverOptions): HoverController {
+export function startHover({ doc, placed, host, fetchCard, setActive, highlight, signal }: HoverOptions): HoverController {
   let hovered: PlacedMention | undefined;
   let shown: PlacedMention | undefined;
   let restTimer: ReturnType<typeof setTimeout> | undefined;
@@ -75,7 +77,11 @@ export function startHover({ doc, placed, host, fetchCard, setActive, signal }: 
     host.show(card, m.range, { focus });
   };
 
+  const byRange = new Map<AbstractRange, PlacedMention>(placed.map((m) => [m.range, m]));
   const mentionUnder = (x: number, y: number): PlacedMention | undefined => {
+    // The browser's own hit-test of our highlight: no layout query and no search when the pointer is on plain text.
+    const ranges = highlight ? highlightRangesAt(highlight, x, y) : undefined;
+    if (ranges) return ranges.length ? byRange.get(ranges[0]!) : undefined;
     const caret = caretAt(doc, x, y);
     if (!caret) return undefined;
     const m = mentionAt(placed, caret.node, caret.offset);

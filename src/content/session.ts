@@ -45,6 +45,7 @@ export async function startSession(doc: Document): Promise<Session> {
       return card;
     },
     setActive: highlights.setActive,
+    highlight: highlights.mentions,
     signal: controller.signal,
   });
   return session;

@@ -123,10 +123,8 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
         // "Former President Obama": of the people who go by this name, the one the page links to, else the best known.
         const linked = entities.filter((e) => [...evidence].some((o) => o !== e && input.linked(e, o)));
         const pool = linked.length ? linked : entities;
-        const best = [...pool].sort((a, b) => input.prominence(b) - input.prominence(a))[0]!;
-        if (pool.length === 1 || input.prominence(best) > input.prominence(pool[1] === best ? pool[0]! : pool.find((p) => p !== best)!)) {
-          return accept(best, 'title before the name');
-        }
+        const [best, next] = [...pool].sort((a, b) => input.prominence(b) - input.prominence(a));
+        if (next === undefined || input.prominence(best!) > input.prominence(next)) return accept(best!, 'title before the name');
       }
       return reject('short form, no full name on the page');
     }
