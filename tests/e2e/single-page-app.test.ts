@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitForHighlights } from '../../scripts/lib/browser';
+import { REPO, startBrowser } from './helpers';
+
+/** A news site that swaps its article without a page load: Backstory reads the new one and forgets the old. */
+
+const URL = 'https://spa-news.example/world/kim-kursk';
+let browser: Awaited<ReturnType<typeof startBrowser>>;
+
+beforeAll(async () => {
+  browser = await startBrowser();
+  browser.server.route(URL, `${REPO}tests/e2e/pages/single-page-app.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const highlighted = (page: import('playwright-core').Page) =>
+  page.evaluate(() => [...(CSS.highlights.get('backstory-mention') ?? [])].map((r) => r.toString()));
+
+describe('a single-page news app', () => {
+  it('highlights the new article after the page swaps it in, and nothing of the old one', async () => {
+    const page = await browser.ext.context.newPage();
+    await page.goto(URL);
+    await waitForHighlights(page);
+    expect(await highlighted(page)).toContain('Kim Jong Un');
+    await page.click('#next');
+    await page.waitForFunction(() => [...(CSS.highlights.get('backstory-mention') ?? [])].some((r) => r.toString() === 'Volodymyr Zelenskyy'), undefined, {
+      timeout: 10_000,
+    });
+    const now = await highlighted(page);
+    expect(now).toEqual(expect.arrayContaining(['Volodymyr Zelenskyy', 'Kyiv', 'Emmanuel Macron', 'Friedrich Merz']));
+    expect(now).not.toContain('Kim Jong Un');
+    expect(await page.evaluate(() => document.querySelectorAll('backstory-card').length)).toBeLessThanOrEqual(1);
+    await page.close();
+  });
+});
