@@ -1,3 +1,4 @@
+import browser from 'webextension-polyfill';
 import type { Card } from '../core/views';
 import { extractArticle } from '../extract/article';
 import { send } from '../send';
@@ -12,6 +13,15 @@ export interface Session {
   root: Element | undefined;
   openAtSelection(): Promise<boolean>;
   destroy(): void;
+}
+
+/** False once the extension has been updated, disabled or removed while this page stayed open. */
+function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
 }
 
 /** Text beyond this is not read: a hostile or endless page must not cost the reader's memory. */
@@ -60,7 +70,15 @@ export async function startSession(doc: Document): Promise<Session> {
     host,
     fetchCard: (entity) => {
       let card = cards.get(entity);
-      if (!card) cards.set(entity, (card = send('card', { entity })));
+      if (!card) {
+        card = send('card', { entity }).catch(() => {
+          // The extension was updated or removed under this page: leave the page as it was.
+          if (!extensionAlive()) session.destroy();
+          cards.delete(entity);
+          return null;
+        });
+        cards.set(entity, card);
+      }
       return card;
     },
     setActive: highlights.setActive,
