@@ -3,7 +3,11 @@ import type { CompiledDataset } from '../../src/core/dataset/compiled';
 import { validatePack, type Pack } from '../../src/core/dataset/pack';
 import type { Problem } from '../../src/core/dataset/types';
 
-/** Reads and checks a pack file against the bundled dataset (its events may name the dataset's entities). */
+/**
+ * Reads and checks a pack file: every record valid, every id unique within the pack, every entity an event names
+ * defined in the pack or in the bundled dataset. Whether its ids clash with what a browser has installed is the
+ * options page's check, at install time; so the bundled dataset's own export checks clean.
+ */
 export function checkPackFile(path: string, base: CompiledDataset): { pack?: Pack; problems: Problem[] } {
   let raw: unknown;
   try {
@@ -12,8 +16,13 @@ export function checkPackFile(path: string, base: CompiledDataset): { pack?: Pac
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return { problems: [{ file: path, record: '(file)', field: '(file)', message: `cannot be read as JSON: ${reason}` }] };
   }
-  return validatePack(raw, path, {
-    entities: new Map(base.entities.map((e) => [e.id, e])),
-    eventIds: new Set(base.events.map((e) => e.id)),
-  });
+  const own = definedIds(raw);
+  return validatePack(raw, path, { entities: new Map(base.entities.filter((e) => !own.has(e.id)).map((e) => [e.id, e])), eventIds: new Set() });
+}
+
+/** The entity ids a parsed pack defines, whatever else is wrong with it. */
+function definedIds(raw: unknown): Set<string> {
+  const entities = (raw as { entities?: unknown } | null)?.entities;
+  if (!Array.isArray(entities)) return new Set();
+  return new Set(entities.map((e) => (e as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'));
 }
