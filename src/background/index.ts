@@ -13,6 +13,11 @@ browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);
 });
 
+// A tab that loads another page forgets the last one's findings: its content script reports anew once it has read it.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading') void forgetTab(tabId);
+});
+
 browser.runtime.onInstalled.addListener(countPacks);
 
 // Warm the engine when the worker starts, so the first page does not wait for it.

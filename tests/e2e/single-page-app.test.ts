@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitForHighlights } from '../../scripts/lib/browser';
+import { tabIdOf, waitForHighlights } from '../../scripts/lib/browser';
 import { REPO, startBrowser } from './helpers';
 
 /** A news site that swaps its article without a page load: Backstory reads the new one and forgets the old. */
@@ -33,6 +33,16 @@ describe('a single-page news app', () => {
     expect(now).toEqual(expect.arrayContaining(['Volodymyr Zelenskyy', 'Kyiv', 'Emmanuel Macron', 'Friedrich Merz']));
     expect(now).not.toContain('Kim Jong Un');
     expect(await page.evaluate(() => document.querySelectorAll('backstory-card').length)).toBeLessThanOrEqual(1);
+
+    // The popup lists the article on screen now, not the one before.
+    const tabId = await tabIdOf(browser.ext, page);
+    const popup = await browser.ext.context.newPage();
+    await popup.goto(`chrome-extension://${browser.ext.extensionId}/src/popup/index.html?tab=${tabId}`);
+    await popup.waitForSelector('[data-entity]');
+    const listed = await popup.$$eval('[data-entity]', (els) => els.map((e) => e.getAttribute('data-entity')));
+    expect(listed).toContain('volodymyr-zelenskyy');
+    expect(listed).not.toContain('kim-jong-un');
+    await popup.close();
     await page.close();
   });
 });
