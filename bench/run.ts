@@ -8,6 +8,7 @@ import { loadDataset } from '../scripts/lib/load-dataset';
 import { PAGES_DIR } from '../scripts/lib/evaluate';
 import { readPage } from '../scripts/lib/scan-page';
 import { CONTENDERS } from './contenders';
+import { pageCosts } from './page-cost';
 import { serviceWorkerStarts } from './service-worker';
 
 /**
@@ -112,4 +113,18 @@ else {
     `\nService worker in Chromium, median of ${starts.length} restarts: engine built in ${engineMs.toFixed(1)} ms (goal ≤ 50 ms), ` +
       `dataset read in ${datasetMs.toFixed(1)} ms (${(engineMs / datasetMs).toFixed(2)}× the read), ready ${median(starts.map((s) => s.readyMs)).toFixed(0)} ms after the worker started`,
   );
+}
+
+const costs = await pageCosts([
+  { url: 'https://www.cnn.com/2016/12/18/politics/bob-gates-rex-tillerson-trump-russia/index.html', file: join(PAGES_DIR, 'newspaper4k-cnn_test_nlp.html') },
+  { url: 'https://www.cnn.com/2023/11/06/politics/takeaways-trump-engoron-testimony-fraud-trial/index.html', file: join(PAGES_DIR, 'newspaper4k-cnn_002.html') },
+  { url: 'https://www.dailyledger.example/world/asia/2025/08/22/kim-medals-kursk', file: new URL('../demo/kim-medals.html', import.meta.url).pathname },
+]);
+if (typeof costs === 'string') console.log(`\nCost on real pages in Chromium: ${costs}`);
+else {
+  console.log('\nCost on real pages in Chromium (main thread, from navigation to highlights drawn):');
+  for (const c of costs) {
+    const ratio = c.pageScriptMs > 0 ? `${(c.ourMs / c.pageScriptMs).toFixed(2)}× the page's own script time (${c.pageScriptMs.toFixed(0)} ms)` : 'the page runs no script of its own';
+    console.log(`  ${c.page}: Backstory ${c.ourMs.toFixed(1)} ms, ${ratio}; ${c.highlights} names highlighted`);
+  }
 }
