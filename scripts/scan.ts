@@ -1,4 +1,3 @@
-import { relationTo, today } from '../src/core/article/date';
 import { Engine } from '../src/core/engine';
 import { loadDataset } from './lib/load-dataset';
 import { readPage, scanPage, type PageText } from './lib/scan-page';
@@ -27,7 +26,6 @@ function main(argv: string[]): number {
       continue;
     }
     const { text, scan, mentions } = scanPage(engine, page);
-    const reference = page.published ?? today();
     const summary = engine.pageSummary({ url: file, title: page.title ?? '', published: page.published }, scan.entities);
     const events = [...summary.before, ...summary.since].map((e) => ({
       id: e.id,
@@ -35,7 +33,7 @@ function main(argv: string[]): number {
       summary: e.summary,
       entities: e.entities.map((x) => x.id),
       sources: e.sources,
-      relation: relationTo(e.date, reference),
+      relation: e.relation,
     }));
     if (json) {
       process.stdout.write(`${JSON.stringify({ file, title: page.title, published: page.published, text, mentions, events })}\n`);

@@ -1,6 +1,8 @@
 import browser from 'webextension-polyfill';
 import { COMPILED_FILE, type CompiledDataset } from '../core/dataset/compiled';
 import { Engine } from '../core/engine';
+import { compileNames } from '../core/matcher/matcher';
+import { namesOf } from '../core/resolve/names';
 import { listStoredPacks, type StoredPack } from './pack-store';
 
 let base: Promise<CompiledDataset> | undefined;
@@ -31,13 +33,15 @@ async function installedPacks(): Promise<StoredPack[]> {
   return packCount === 0 ? [] : listStoredPacks();
 }
 
-/** The bundled dataset with every installed pack's entities and events joined in. */
+/** The bundled dataset with every installed pack's entities and events joined in, their names compiled here. */
 export function mergePacks(data: CompiledDataset, packs: readonly StoredPack[]): CompiledDataset {
   if (packs.length === 0) return data;
+  const entities = [...data.entities, ...packs.flatMap((p) => p.pack.entities)];
   return {
     ...data,
-    entities: [...data.entities, ...packs.flatMap((p) => p.pack.entities)],
+    entities,
     events: [...data.events, ...packs.flatMap((p) => p.pack.events)],
+    names: [...(data.names ?? compileNames(namesOf(data.entities))), ...compileNames(namesOf(entities, data.entities.length))],
   };
 }
 

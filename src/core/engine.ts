@@ -43,10 +43,8 @@ export class Engine {
       for (const e of ids) this.eventsOf[e]!.push(i);
       return ids;
     });
-    // Names compiled by the build cover the bundled entities; a pack's entities come after them and are compiled here.
-    const compiled = data.names ?? [];
-    const covered = compiled.length === 0 ? 0 : Math.max(...compiled.map((c) => c[3])) + 1;
-    this.matcher = new Matcher([...compiled, ...compileNames(namesOf(data.entities, covered))]);
+    // The build compiles the names of the bundled dataset; tests and the CLI, reading the YAML, compile them here.
+    this.matcher = new Matcher(data.names ?? compileNames(namesOf(data.entities)));
   }
 
   entityIndex(id: string): number | undefined {
@@ -81,6 +79,7 @@ export class Engine {
     return ids;
   }
 
+  /** One's country is the other, or they share an event: enough to let a bare surname stand. */
   linked(a: number, b: number): boolean {
     const ea = this.entities[a]!;
     const eb = this.entities[b]!;
@@ -97,12 +96,13 @@ export class Engine {
     return this.eventsOf[fewer]!.some((ev) => this.eventEntities[ev]!.includes(other));
   }
 
+  /** `linked`, or one stands for the other, or both belong to one country (Atlanta and Georgia the state). */
   related(a: number, b: number): boolean {
     const ea = this.entities[a]!;
     const eb = this.entities[b]!;
-    if (ea.country === eb.id || eb.country === ea.id || ea.standsFor === eb.id || eb.standsFor === ea.id) return true;
+    if (ea.standsFor === eb.id || eb.standsFor === ea.id) return true;
     if (ea.country !== undefined && ea.country === eb.country) return true;
-    return this.partners(a, b);
+    return this.linked(a, b);
   }
 
   entityView(index: number): EntityView {
@@ -118,7 +118,7 @@ export class Engine {
       const i = this.index.get(p.id);
       if (i !== undefined) counts.set(i, p.count);
     }
-    return { counts, reference: published ?? today() };
+    return { counts, maxCount: Math.max(1, ...counts.values()), reference: published ?? today() };
   }
 
   private eventView(index: number, reference: string): EventView {

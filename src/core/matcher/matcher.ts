@@ -102,7 +102,7 @@ function addVariant(list: Variant[], caseTokens: string[], target: AliasTarget):
 }
 
 export class Matcher {
-  /** First-token hash → the first tokens with that hash (nearly always one) and their nodes. */
+  /** First-token hash → the first tokens with that hash (nearly always one) and their nodes; emptied once built. */
   private readonly roots = new Map<number, RootEntry[]>();
   /** The same, as an open-addressing table of typed arrays, which the scan probes faster than a Map. */
   private rootKeys = new Int32Array(0);
@@ -149,6 +149,7 @@ export class Matcher {
       this.rootLists.push(list);
       this.rootSlots[at] = this.rootLists.length;
     }
+    this.roots.clear(); // the typed table holds the same lists
   }
 
   private rootsOf(h: number): RootEntry[] | undefined {

@@ -10,6 +10,8 @@ import type { Event } from '../dataset/types';
 export interface PageContext {
   /** Entity index → how many times the page mentions it. */
   counts: ReadonlyMap<number, number>;
+  /** The largest of `counts`: the page's subject. */
+  maxCount: number;
   /** `YYYY-MM-DD`: the article's date, or today when the page gives none. */
   reference: string;
 }
@@ -34,10 +36,7 @@ function closeness(event: Event, reference: string): number {
  */
 function salience(e: number, ctx: PageContext): number {
   const count = ctx.counts.get(e);
-  if (!count) return 0;
-  let max = 1;
-  for (const c of ctx.counts.values()) if (c > max) max = c;
-  return Math.sqrt(count / max);
+  return count ? Math.sqrt(count / ctx.maxCount) : 0;
 }
 
 function coMentions(event: Event, eventEntities: readonly number[], ctx: PageContext, focus: number | undefined): number {
