@@ -1,5 +1,6 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { COMPILED_FILE } from './src/core/dataset/compiled';
@@ -23,8 +24,24 @@ function compiledDataset(): Plugin {
   };
 }
 
+/** Copies `assets/_locales` to the extension's root, where the browser looks for the UI's translations. */
+function locales(): Plugin {
+  return {
+    name: 'backstory-locales',
+    buildStart() {
+      this.addWatchFile('assets/_locales');
+    },
+    generateBundle() {
+      for (const lang of readdirSync('assets/_locales')) {
+        const fileName = `_locales/${lang}/messages.json`;
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(`assets/${fileName}`, 'utf8') });
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [preact(), crx({ manifest }), compiledDataset()],
+  plugins: [preact(), crx({ manifest }), compiledDataset(), locales()],
   build: {
     outDir: 'dist/chrome',
     emptyOutDir: true,
