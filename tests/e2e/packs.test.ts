@@ -1,9 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datasetCommand } from '../../scripts/cli/dataset';
+import { captureIO } from '../../scripts/cli/io';
 import { cardHtml, hoverName, waitForHighlights } from '../../scripts/lib/browser';
 import { DEMO_FILE, REPO, startBrowser } from './helpers';
 
@@ -18,13 +19,12 @@ let badFile: string;
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'backstory-packs-'));
   packFile = join(dir, 'current-events-2025-08.json');
-  const pack = execFileSync('npx', ['tsx', 'scripts/dataset.ts', 'import-current-events', CURRENT_EVENTS, '--from', '2025-08-01', '--to', '2025-08-31'], {
-    cwd: REPO,
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const io = captureIO();
+  expect(datasetCommand(['import-current-events', CURRENT_EVENTS, '--from', '2025-08-01', '--to', '2025-08-31'], io), io.stderr()).toBe(0);
+  const pack = io.stdout();
   writeFileSync(packFile, pack);
   badFile = join(dir, 'bad-pack.json');
-  const bad = JSON.parse(pack.toString()) as { events: { date: string; entities: string[] }[] };
+  const bad = JSON.parse(pack) as { events: { date: string; entities: string[] }[] };
   bad.events[0]!.date = '2025-02-30';
   bad.events[1]!.entities = ['no-such-entity'];
   writeFileSync(badFile, JSON.stringify(bad));
