@@ -6,6 +6,7 @@ import manifest from './manifest.json' with { type: 'json' };
 import { COMPILED_FILE } from './src/core/dataset/compiled';
 import { compileNames } from './src/core/matcher/matcher';
 import { namesOf } from './src/core/resolve/names';
+import { firefoxManifest } from './scripts/lib/firefox-manifest';
 import { loadDataset } from './scripts/lib/load-dataset';
 
 /** Validates the YAML dataset and emits it as one JSON file; a bad record stops the build, naming file, record and field. */
@@ -40,11 +41,20 @@ function locales(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [preact(), crx({ manifest }), compiledDataset(), locales()],
-  build: {
-    outDir: 'dist/chrome',
-    emptyOutDir: true,
-    target: 'chrome120',
-  },
+/** `vite build` writes the Chromium extension; `vite build --mode firefox` the Firefox one, from the same sources. */
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  return {
+    plugins: [
+      preact(),
+      firefox ? crx({ manifest: firefoxManifest(manifest), browser: 'firefox' }) : crx({ manifest }),
+      compiledDataset(),
+      locales(),
+    ],
+    build: {
+      outDir: firefox ? 'dist/firefox' : 'dist/chrome',
+      emptyOutDir: true,
+      target: firefox ? 'firefox140' : 'chrome120',
+    },
+  };
 });

@@ -1,0 +1,34 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { packageExtension } from '../../scripts/cli/package';
+import { REPO } from './helpers';
+
+/** `npm run package`: store zips of the built extension and the source archive, the same bytes every time. */
+
+function names(zipFile: string): string[] {
+  // Python's zipfile is an independent reader: it checks every CRC and lists the entries.
+  const script = 'import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nprint("\\n".join(z.namelist()))';
+  return execFileSync('python3', ['-c', script, zipFile], { encoding: 'utf8' }).trim().split('\n');
+}
+
+describe('npm run package', () => {
+  it('writes Chrome, Firefox and source archives that are reproducible and complete', () => {
+    const first = packageExtension(REPO, mkdtempSync(join(tmpdir(), 'backstory-pkg-a-')));
+    const second = packageExtension(REPO, mkdtempSync(join(tmpdir(), 'backstory-pkg-b-')));
+    expect(first.map((r) => r.sha256)).toEqual(second.map((r) => r.sha256));
+    const [chrome, firefox, source] = first.map((r) => r.file);
+    expect(names(chrome!)).toEqual(expect.arrayContaining(['manifest.json', 'dataset.json', '_locales/en/messages.json']));
+    const firefoxManifest = JSON.parse(execFileSync('python3', ['-c', 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read("manifest.json").decode())', firefox!], { encoding: 'utf8' })) as {
+      background: { scripts?: string[] };
+      browser_specific_settings: { gecko: { id: string; data_collection_permissions: unknown } };
+    };
+    expect(firefoxManifest.background.scripts).toHaveLength(1);
+    expect(firefoxManifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    const sourceFiles = names(source!);
+    expect(sourceFiles).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'manifest.json', 'vite.config.ts', 'README.md']));
+    expect(sourceFiles.some((f) => f.startsWith('node_modules/') || f.startsWith('dist/'))).toBe(false);
+  }, 120_000);
+});
