@@ -27,7 +27,26 @@ export interface RequestMap {
   installPack: { request: { pack: unknown; fileName: string }; response: InstallResult };
   /** Options → background: remove a pack; answers the packs left. */
   removePack: { request: { id: string }; response: PackInfo[] };
+  /** Options → background: the subscribed feeds and the outcome of their last check. */
+  listFeeds: { request: Record<string, never>; response: FeedInfo[] };
+  /** Options → background: subscribe to a feed (its origin's permission already granted) and install its packs. */
+  subscribeFeed: { request: { url: string }; response: SubscribeResult };
+  /** Options → background: drop a feed and the packs it installed. */
+  unsubscribeFeed: { request: { url: string }; response: FeedInfo[] };
+  /** Options → background: check every feed now. */
+  refreshFeeds: { request: Record<string, never>; response: FeedInfo[] };
 }
+
+export interface FeedInfo {
+  url: string;
+  title: string;
+  /** ISO date-time of the last check, and why it failed, if it did. */
+  checked: string | null;
+  error: string | null;
+  packs: number;
+}
+
+export type SubscribeResult = { ok: true; feed: FeedInfo } | { ok: false; problem: string };
 
 export interface EngineStatus {
   entities: number;
@@ -46,7 +65,7 @@ export type RequestType = keyof RequestMap;
 export type RequestOf<T extends RequestType> = RequestMap[T]['request'];
 export type ResponseOf<T extends RequestType> = RequestMap[T]['response'];
 
-const REQUEST_TYPES: readonly RequestType[] = ['scan', 'card', 'pageSummary', 'status', 'listPacks', 'installPack', 'removePack'];
+const REQUEST_TYPES: readonly RequestType[] = ['scan', 'card', 'pageSummary', 'status', 'listPacks', 'installPack', 'removePack', 'listFeeds', 'subscribeFeed', 'unsubscribeFeed', 'refreshFeeds'];
 
 export type Message = { [T in RequestType]: { type: T; payload: RequestOf<T> } }[RequestType];
 

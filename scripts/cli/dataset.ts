@@ -5,6 +5,8 @@ import { formatProblem } from '../../src/core/dataset/types';
 import { isValidDate } from '../../src/core/dataset/validate';
 import { readPortalItems } from '../lib/current-events';
 import { DatasetError, loadDataset } from '../lib/load-dataset';
+import { join } from 'node:path';
+import { FEED_FILE, writeFeed } from '../lib/feed-io';
 import { checkPackFile } from '../lib/pack-io';
 import type { CliIO } from './io';
 
@@ -14,11 +16,13 @@ import type { CliIO } from './io';
  *   check <pack.json>                        validate a pack; every problem as `file: record id: field: what is wrong`
  *   import-current-events <dir> [--from YYYY-MM-DD] [--to YYYY-MM-DD]
  *                                            the Wikipedia Current Events export as a pack, to stdout
+ *   feed <folder> [--title TEXT]             check every pack in a folder and write its backstory-feed.json
  */
 
 const USAGE = `usage: npm run --silent dataset -- export
        npm run --silent dataset -- check <pack.json>
-       npm run --silent dataset -- import-current-events <dir> [--from YYYY-MM-DD] [--to YYYY-MM-DD]`;
+       npm run --silent dataset -- import-current-events <dir> [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+       npm run --silent dataset -- feed <folder> [--title TEXT]`;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -72,6 +76,20 @@ function run(argv: readonly string[], io: CliIO): number {
       const { pack, skipped } = importPortal(items, engine, { name: `Wikipedia Current Events, ${range}`, created: new Date().toISOString() });
       io.out(`${JSON.stringify(pack)}\n`);
       io.err(`${items.length} portal items read; ${pack.events.length} events in the pack; ${skipped} left out (no known entity recognised)\n`);
+      return 0;
+    }
+    case 'feed': {
+      const at = args.indexOf('--title');
+      const title = at >= 0 ? args.splice(at, 2)[1] : undefined;
+      if (at >= 0 && !title) throw new UsageError('--title needs a text');
+      if (args.length !== 1) throw new UsageError('feed takes one folder');
+      const { feed, problems } = writeFeed(args[0]!, loadDataset(), title);
+      if (!feed) {
+        for (const p of problems) io.out(`${formatProblem(p)}\n`);
+        io.err(`${args[0]}: no feed written: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`);
+        return 1;
+      }
+      io.out(`${join(args[0]!, FEED_FILE)}: ${feed.packs.length} pack${feed.packs.length === 1 ? '' : 's'}\n`);
       return 0;
     }
     default:

@@ -2,6 +2,7 @@ import type { Runtime } from 'webextension-polyfill';
 import type { Message, RequestOf, RequestType, ResponseOf } from '../messages';
 import { getEngine, loadTimes } from './engine-loader';
 import { installPack, listPacks, removePack } from './packs';
+import { listFeeds, refreshFeeds, subscribeFeed, unsubscribeFeed } from './subscriptions';
 import { loadTabState, saveTabState } from './tab-state';
 
 type Handler<T extends RequestType> = (payload: RequestOf<T>, sender: Runtime.MessageSender) => Promise<ResponseOf<T>>;
@@ -33,6 +34,10 @@ const handlers: { [T in RequestType]: Handler<T> } = {
   listPacks: () => listPacks(),
   installPack: ({ pack, fileName }) => installPack(pack, fileName),
   removePack: ({ id }) => removePack(id),
+  listFeeds: () => listFeeds(),
+  subscribeFeed: ({ url }) => subscribeFeed(url),
+  unsubscribeFeed: ({ url }) => unsubscribeFeed(url),
+  refreshFeeds: () => refreshFeeds(),
 };
 
 export function handle(message: Message, sender: Runtime.MessageSender): Promise<unknown> {

@@ -3,6 +3,7 @@ import { isMessage, type ContentMessage } from '../messages';
 import { getEngine } from './engine-loader';
 import { handle } from './handlers';
 import { countPacks } from './packs';
+import { FEED_ALARM, refreshFeeds, scheduleFeedChecks } from './subscriptions';
 import { forgetTab } from './tab-state';
 
 const onMessage: Runtime.OnMessageListenerAsync = (message, sender) =>
@@ -19,6 +20,13 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 });
 
 browser.runtime.onInstalled.addListener(countPacks);
+
+// Subscribed feeds are checked when the browser starts and once a day; with none subscribed, nothing is sent.
+browser.runtime.onStartup.addListener(() => void refreshFeeds());
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === FEED_ALARM) void refreshFeeds();
+});
+void scheduleFeedChecks();
 
 // Warm the engine when the worker starts, so the first page does not wait for it.
 void getEngine();

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from '../core/settings';
+import { Feeds } from './Feeds';
 import { Packs } from './Packs';
 import { Status } from './Status';
 
@@ -10,6 +11,8 @@ function Options() {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [sites, setSites] = useState('');
   const [saved, setSaved] = useState(false);
+  // Feeds install and remove packs: a new key makes the packs list read them again.
+  const [packsVersion, setPacksVersion] = useState(0);
 
   useEffect(() => {
     void browser.storage.local.get(['enabled', 'disabledSites']).then((stored) => {
@@ -52,7 +55,8 @@ function Options() {
         </button>{' '}
         {saved ? <span class="saved" role="status">Saved.</span> : null}
       </p>
-      <Packs />
+      <Packs key={packsVersion} />
+      <Feeds onPacksChanged={() => setPacksVersion((v) => v + 1)} />
       <Status />
     </main>
   );

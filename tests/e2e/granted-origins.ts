@@ -1,0 +1,57 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromiumPath, DIST } from '../../scripts/lib/browser';
+
+/**
+ * Chromium with the built extension, and `origins` already granted to it, as if the reader had accepted the browser's
+ * permission prompt earlier. Headless Chromium cannot show that prompt, so `permissions.request` would wait forever;
+ * with the origin granted it resolves at once, and everything after it runs as in use. The grant is written to the
+ * profile's preferences between a first start (which installs the extension and gives its id) and the real one.
+ */
+export async function launchWithGrantedOrigins(opts: { serverPort: number; origins: readonly string[] }): Promise<{ context: BrowserContext; extensionId: string; worker: Worker; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'backstory-granted-'));
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      args: [
+        `--disable-extensions-except=${DIST}`,
+        `--load-extension=${DIST}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--host-resolver-rules=MAP * 127.0.0.1:${opts.serverPort}`,
+        '--ignore-certificate-errors',
+      ],
+    });
+  const first = await launch();
+  const firstWorker = first.serviceWorkers()[0] ?? (await first.waitForEvent('serviceworker'));
+  const extensionId = new URL(firstWorker.url()).host;
+  await first.close();
+
+  const prefsFile = join(profile, 'Default', 'Preferences');
+  const prefs = JSON.parse(readFileSync(prefsFile, 'utf8')) as { extensions: { settings: Record<string, { granted_permissions?: { explicit_host?: string[] } }> } };
+  const settings = prefs.extensions.settings[extensionId];
+  if (!settings?.granted_permissions) throw new Error(`no granted permissions for ${extensionId} in ${prefsFile}`);
+  settings.granted_permissions.explicit_host = [...(settings.granted_permissions.explicit_host ?? []), ...opts.origins];
+  writeFileSync(prefsFile, JSON.stringify(prefs));
+
+  const context = await launch();
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return {
+    context,
+    extensionId,
+    worker,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
