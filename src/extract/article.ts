@@ -1,4 +1,5 @@
-import { parsePublished } from '../core/article/date';
+import type { DateSource } from '../core/article/date';
+import { findPublishedDate } from './published';
 
 /**
  * Finds a news page's article: its main text as blocks of text nodes, its title and its publication date. It reads
@@ -20,7 +21,10 @@ export interface Block {
 export interface Article {
   root: Element;
   title: string;
+  /** The publication day, `YYYY-MM-DD`; null when the page gives none in range. */
   published: string | null;
+  /** Where `published` was read; null with it. */
+  publishedFrom: DateSource | null;
   blocks: Block[];
 }
 
@@ -104,45 +108,24 @@ export function collectBlocks(root: Element): Block[] {
   return blocks;
 }
 
-function jsonLdDates(doc: Document): string[] {
-  const found: string[] = [];
-  const walk = (value: unknown) => {
-    if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') {
-      const record = value as Record<string, unknown>;
-      if (typeof record.datePublished === 'string') found.push(record.datePublished);
-      for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage']) if (key in record) walk(record[key]);
-    }
-  };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      walk(JSON.parse(script.textContent ?? ''));
-    } catch {
-      // A page's broken JSON-LD is the page's problem; other date sources remain.
-    }
+/**
+ * The article with its headline: the root itself, or its nearest ancestor holding an `<h1>` when the page sets the
+ * headline and byline above the body's container.
+ */
+function headed(root: Element): Element {
+  if (root.querySelector('h1')) return root;
+  for (let el = root.parentElement; el && !/^(BODY|HTML)$/i.test(el.tagName); el = el.parentElement) {
+    if (el.querySelector('h1')) return el;
   }
-  return found;
+  return root;
 }
 
-const META_DATES = [
-  'meta[property="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="article:published_time"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="publish-date"]',
-  'meta[name="parsely-pub-date"]',
-  'meta[name="sailthru.date"]',
-  'meta[name="dc.date"]',
-  'meta[name="DC.date.issued"]',
-  'meta[name="date"]',
-];
-
-/** The publication date: JSON-LD first, then meta tags, then the first `<time datetime>` of the article. */
-export function findPublished(doc: Document, root: Element): string | null {
-  const metas = META_DATES.map((selector) => doc.querySelector(selector)?.getAttribute('content'));
-  const times = [root.querySelector('time[datetime]'), doc.querySelector('time[pubdate][datetime]'), doc.querySelector('time[datetime]')].map((t) => t?.getAttribute('datetime'));
-  return parsePublished([...jsonLdDates(doc), ...metas, ...times]);
+/** The publication date and where it was found; see `findPublishedDate`. */
+export function findPublished(doc: Document, root: Element, now: Date = new Date()): { published: string | null; publishedFrom: DateSource | null } {
+  // Markup in <head> describes the page; in the body, only what sits outside page furniture describes the article.
+  const describesArticle = (el: Element) => el.closest('head') !== null || !hasSkippedAncestor(el);
+  const found = findPublishedDate(doc, headed(root), describesArticle, now);
+  return { published: found?.day ?? null, publishedFrom: found?.source ?? null };
 }
 
 export function findTitle(doc: Document, root: Element): string {
@@ -153,5 +136,5 @@ export function findTitle(doc: Document, root: Element): string {
 
 export function extractArticle(doc: Document): Article {
   const root = findArticleRoot(doc);
-  return { root, title: findTitle(doc, root), published: findPublished(doc, root), blocks: collectBlocks(root) };
+  return { root, title: findTitle(doc, root), ...findPublished(doc, root), blocks: collectBlocks(root) };
 }
