@@ -29,23 +29,67 @@ export interface Article {
 }
 
 const SKIP_TAGS = new Set([
-  'NAV', 'ASIDE', 'FORM', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE',
-  'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'HEAD', 'MENU', 'DIALOG', 'CODE', 'PRE',
+  'NAV', 'ASIDE', 'FORM', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'OPTGROUP', 'DATALIST', 'BUTTON', 'LABEL', 'FIELDSET',
+  'OUTPUT', 'METER', 'PROGRESS', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED',
+  'VIDEO', 'AUDIO', 'TRACK', 'HEAD', 'MENU', 'DIALOG', 'CODE', 'PRE',
 ]);
 const BLOCK_TAGS = new Set([
   'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'TD', 'TH', 'DD', 'DT', 'DIV', 'SECTION',
   'ARTICLE', 'HEADER', 'FOOTER', 'MAIN', 'UL', 'OL', 'TABLE', 'TR', 'FIGURE', 'BR', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY',
 ]);
+/**
+ * Roles of page furniture and controls: menus, lists of options, toolbars, tabs, dialogs, the site's banner and
+ * footer, complementary regions, and the widgets of players (sliders, switches).
+ */
+const SKIP_ROLES = new Set([
+  'navigation', 'search', 'menu', 'menubar', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'listbox', 'option',
+  'combobox', 'toolbar', 'tablist', 'tab', 'dialog', 'alertdialog', 'tooltip', 'banner', 'contentinfo', 'complementary',
+  'form', 'slider', 'switch', 'radiogroup', 'radio', 'checkbox', 'button', 'spinbutton', 'scrollbar', 'tree', 'grid',
+]);
 /** Elements whose classes describe the page, not furniture ("has-sidebar" on <body>). */
 const CONTAINERS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
-/** Class or id words of page furniture inside an article: sharing bars, promos, related links, comments. */
-const FURNITURE = /(^|[\s_-])(share|sharing|social|related|recommend|comments?|promo|advert|advertisement|ads?|newsletter|subscribe|signup|paywall|outbrain|taboola|breadcrumbs?|tags|more-stories|read-more|most-read|trending|sidebar)([\s_-]|$)/i;
+/**
+ * Class or id words of page furniture inside an article: sharing and follow bars, promos, related links, comments,
+ * menus and toolbars, and media players with their caption and font settings.
+ */
+const FURNITURE = /(^|[\s_-])(share|sharing|social|follow|related|recommend|comments?|promo|advert|advertisement|ads?|newsletter|subscribe|signup|paywall|outbrain|taboola|breadcrumbs?|tags|more-stories|read-more|most-read|trending|sidebar|menu|dropdown|toolbar|player|vjs|jw|video-js|modal|popover)([\s_-]|$)/i;
+/** Inline styles that hide an element from the reader. */
+const HIDDEN_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** Lists and tables made mostly of links are menus and link lists, not article text. */
+const LINK_LISTS = new Set(['UL', 'OL', 'DL', 'TABLE']);
+const LINK_DENSITY = 0.6;
+
+/**
+ * Whether an element is edited rather than read: the live page answers `isContentEditable` (which follows
+ * inheritance and every spelling of the attribute); a parsed document, which has no editing, is read by the attribute.
+ */
+function editable(el: Element): boolean {
+  const value = el.getAttribute('contenteditable')?.trim().toLowerCase();
+  // "false" makes a readable island; some DOM implementations outside browsers get this one wrong.
+  if (value === 'false') return false;
+  const live = (el as Partial<HTMLElement>).isContentEditable;
+  if (typeof live === 'boolean') return live;
+  return value !== undefined && ['', 'true', 'plaintext-only'].includes(value);
+}
+
+function linkDensity(el: Element): number {
+  const total = (el.textContent ?? '').replace(/\s+/g, '').length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return linked / total;
+}
 
 function skipped(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  if (el.getAttribute('contenteditable') === 'true' || el.getAttribute('role') === 'navigation' || el.getAttribute('role') === 'search') return true;
-  if (CONTAINERS.has(el.tagName.toUpperCase())) return false;
+  const tag = el.tagName.toUpperCase();
+  if (SKIP_TAGS.has(tag)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('inert')) return true;
+  if (editable(el)) return true;
+  const role = el.getAttribute('role')?.trim().toLowerCase();
+  if (role && SKIP_ROLES.has(role)) return true;
+  if (HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) return true;
+  if (CONTAINERS.has(tag)) return false;
+  if (LINK_LISTS.has(tag) && linkDensity(el) > LINK_DENSITY) return true;
   const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   return marks.length > 1 && FURNITURE.test(marks);
 }
