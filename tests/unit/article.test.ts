@@ -34,7 +34,7 @@ describe('finding the article on a news page', () => {
     const a = article(`${REPO}tests/pages/chrome/article-with-chrome.html`);
     const text = a.blocks.map((b) => b.text).join('\n');
     expect(text).toContain('Scholz and Putin talk by phone about Ukraine');
-    expect(text).toContain('Bundes\u00ADkanz\u00ADler Olaf Scholz spoke with Wla\u00ADdi\u00ADmir Pu\u00ADtin');
+    expect(text).toContain('Bundes\u00ADkanz\u00ADler Olaf Scholz spoke with Vla\u00ADdi\u00ADmir Pu\u00ADtin');
     expect(text).toContain('Officials in Kyiv were told in advance.');
     expect(text).toContain('Neither side gave details');
     // contenteditable="false" is an ordinary, readable region.
