@@ -6,6 +6,7 @@ import { rankForEntity, rankForPage, type PageContext } from './rank/rank';
 import { namesOf } from './resolve/names';
 import { resolve, type Rejected } from './resolve/resolve';
 import { foldLowerString } from './text/chars';
+import { normalizeForMatching } from './text/normalize';
 import { wikipediaUrl, type Card, type EntityView, type EventView, type MentionView, type PageEntity, type PageSummary } from './views';
 
 /** How many events a card shows, and the popup for the whole page. */
@@ -53,9 +54,9 @@ export class Engine {
 
   /** Finds and resolves the names in a page's text blocks; offsets are per block. */
   scan(segments: readonly string[]): PageScan {
-    const normalized = segments.map((s) => s.normalize('NFC'));
-    // NFC can shorten a block; matching then runs on the original so offsets stay true to the page.
-    const texts = normalized.map((s, i) => (s.length === segments[i]!.length ? s : segments[i]!));
+    // Matching reads text without invisible characters and with accents composed; offsets go back to the page's text.
+    const normalized = segments.map(normalizeForMatching);
+    const texts = normalized.map((n) => n.text);
     const raw = texts.map((t) => this.matcher.scan(t));
     const { mentions, rejected } = resolve(
       { entities: this.entities, index: this.index, ambiguousNames: this.ambiguous, related: (a, b) => this.related(a, b), linked: (a, b) => this.linked(a, b), prominence: (e) => this.eventsOf[e]!.length },
@@ -65,9 +66,13 @@ export class Engine {
     const counts = new Map<number, number>();
     for (const m of mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     const entities = [...counts].map(([e, count]) => ({ ...this.entityView(e), count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    const original = <T extends { segment: number; start: number; end: number }>(m: T): T => {
+      const n = normalized[m.segment]!;
+      return { ...m, start: n.originalStart(m.start), end: n.originalEnd(m.end) };
+    };
     return {
-      mentions: mentions.map((m) => ({ segment: m.segment, start: m.start, end: m.end, entity: this.entities[m.entity]!.id, reason: m.reason })),
-      rejected,
+      mentions: mentions.map((m) => original({ segment: m.segment, start: m.start, end: m.end, entity: this.entities[m.entity]!.id, reason: m.reason })),
+      rejected: rejected.map(original),
       entities,
     };
   }
@@ -75,7 +80,7 @@ export class Engine {
   /** Every entity that some name in `text` could mean, before any resolution: "names it by any alias". */
   namesIn(text: string): Set<string> {
     const ids = new Set<string>();
-    for (const m of this.matcher.scan(text.normalize('NFC'))) for (const t of m.targets) ids.add(this.entities[t.entity]!.id);
+    for (const m of this.matcher.scan(normalizeForMatching(text).text)) for (const t of m.targets) ids.add(this.entities[t.entity]!.id);
     return ids;
   }
 

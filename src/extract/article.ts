@@ -1,4 +1,5 @@
-import { parsePublished } from '../core/article/date';
+import type { DateSource } from '../core/article/date';
+import { findPublishedDate } from './published';
 
 /**
  * Finds a news page's article: its main text as blocks of text nodes, its title and its publication date. It reads
@@ -20,28 +21,75 @@ export interface Block {
 export interface Article {
   root: Element;
   title: string;
+  /** The publication day, `YYYY-MM-DD`; null when the page gives none in range. */
   published: string | null;
+  /** Where `published` was read; null with it. */
+  publishedFrom: DateSource | null;
   blocks: Block[];
 }
 
 const SKIP_TAGS = new Set([
-  'NAV', 'ASIDE', 'FORM', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE',
-  'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'HEAD', 'MENU', 'DIALOG', 'CODE', 'PRE',
+  'NAV', 'ASIDE', 'FORM', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'OPTGROUP', 'DATALIST', 'BUTTON', 'LABEL', 'FIELDSET',
+  'OUTPUT', 'METER', 'PROGRESS', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED',
+  'VIDEO', 'AUDIO', 'TRACK', 'HEAD', 'MENU', 'DIALOG', 'CODE', 'PRE',
 ]);
 const BLOCK_TAGS = new Set([
   'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'TD', 'TH', 'DD', 'DT', 'DIV', 'SECTION',
   'ARTICLE', 'HEADER', 'FOOTER', 'MAIN', 'UL', 'OL', 'TABLE', 'TR', 'FIGURE', 'BR', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY',
 ]);
+/**
+ * Roles of page furniture and controls: menus, lists of options, toolbars, tabs, dialogs, the site's banner and
+ * footer, complementary regions, and the widgets of players (sliders, switches).
+ */
+const SKIP_ROLES = new Set([
+  'navigation', 'search', 'menu', 'menubar', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'listbox', 'option',
+  'combobox', 'toolbar', 'tablist', 'tab', 'dialog', 'alertdialog', 'tooltip', 'banner', 'contentinfo', 'complementary',
+  'form', 'slider', 'switch', 'radiogroup', 'radio', 'checkbox', 'button', 'spinbutton', 'scrollbar', 'tree', 'grid',
+]);
 /** Elements whose classes describe the page, not furniture ("has-sidebar" on <body>). */
 const CONTAINERS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
-/** Class or id words of page furniture inside an article: sharing bars, promos, related links, comments. */
-const FURNITURE = /(^|[\s_-])(share|sharing|social|related|recommend|comments?|promo|advert|advertisement|ads?|newsletter|subscribe|signup|paywall|outbrain|taboola|breadcrumbs?|tags|more-stories|read-more|most-read|trending|sidebar)([\s_-]|$)/i;
+/**
+ * Class or id words of page furniture inside an article: sharing and follow bars, promos, related links, comments,
+ * menus and toolbars, and media players with their caption and font settings.
+ */
+const FURNITURE = /(^|[\s_-])(share|sharing|social|follow|related|recommend|comments?|promo|advert|advertisement|ads?|newsletter|subscribe|signup|paywall|outbrain|taboola|breadcrumbs?|tags|more-stories|read-more|most-read|trending|sidebar|menu|dropdown|toolbar|player|vjs|jw|video-js|modal|popover)([\s_-]|$)/i;
+/** Inline styles that hide an element from the reader. */
+const HIDDEN_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** Lists and tables made mostly of links are menus and link lists, not article text. */
+const LINK_LISTS = new Set(['UL', 'OL', 'DL', 'TABLE']);
+const LINK_DENSITY = 0.6;
+
+/**
+ * Whether an element is edited rather than read: the live page answers `isContentEditable` (which follows
+ * inheritance and every spelling of the attribute); a parsed document, which has no editing, is read by the attribute.
+ */
+function editable(el: Element): boolean {
+  const value = el.getAttribute('contenteditable')?.trim().toLowerCase();
+  // "false" makes a readable island; some DOM implementations outside browsers get this one wrong.
+  if (value === 'false') return false;
+  const live = (el as Partial<HTMLElement>).isContentEditable;
+  if (typeof live === 'boolean') return live;
+  return value !== undefined && ['', 'true', 'plaintext-only'].includes(value);
+}
+
+function linkDensity(el: Element): number {
+  const total = (el.textContent ?? '').replace(/\s+/g, '').length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return linked / total;
+}
 
 function skipped(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  if (el.getAttribute('contenteditable') === 'true' || el.getAttribute('role') === 'navigation' || el.getAttribute('role') === 'search') return true;
-  if (CONTAINERS.has(el.tagName.toUpperCase())) return false;
+  const tag = el.tagName.toUpperCase();
+  if (SKIP_TAGS.has(tag)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('inert')) return true;
+  if (editable(el)) return true;
+  const role = el.getAttribute('role')?.trim().toLowerCase();
+  if (role && SKIP_ROLES.has(role)) return true;
+  if (HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) return true;
+  if (CONTAINERS.has(tag)) return false;
+  if (LINK_LISTS.has(tag) && linkDensity(el) > LINK_DENSITY) return true;
   const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   return marks.length > 1 && FURNITURE.test(marks);
 }
@@ -104,45 +152,24 @@ export function collectBlocks(root: Element): Block[] {
   return blocks;
 }
 
-function jsonLdDates(doc: Document): string[] {
-  const found: string[] = [];
-  const walk = (value: unknown) => {
-    if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') {
-      const record = value as Record<string, unknown>;
-      if (typeof record.datePublished === 'string') found.push(record.datePublished);
-      for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage']) if (key in record) walk(record[key]);
-    }
-  };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      walk(JSON.parse(script.textContent ?? ''));
-    } catch {
-      // A page's broken JSON-LD is the page's problem; other date sources remain.
-    }
+/**
+ * The article with its headline: the root itself, or its nearest ancestor holding an `<h1>` when the page sets the
+ * headline and byline above the body's container.
+ */
+function headed(root: Element): Element {
+  if (root.querySelector('h1')) return root;
+  for (let el = root.parentElement; el && !/^(BODY|HTML)$/i.test(el.tagName); el = el.parentElement) {
+    if (el.querySelector('h1')) return el;
   }
-  return found;
+  return root;
 }
 
-const META_DATES = [
-  'meta[property="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="article:published_time"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="publish-date"]',
-  'meta[name="parsely-pub-date"]',
-  'meta[name="sailthru.date"]',
-  'meta[name="dc.date"]',
-  'meta[name="DC.date.issued"]',
-  'meta[name="date"]',
-];
-
-/** The publication date: JSON-LD first, then meta tags, then the first `<time datetime>` of the article. */
-export function findPublished(doc: Document, root: Element): string | null {
-  const metas = META_DATES.map((selector) => doc.querySelector(selector)?.getAttribute('content'));
-  const times = [root.querySelector('time[datetime]'), doc.querySelector('time[pubdate][datetime]'), doc.querySelector('time[datetime]')].map((t) => t?.getAttribute('datetime'));
-  return parsePublished([...jsonLdDates(doc), ...metas, ...times]);
+/** The publication date and where it was found; see `findPublishedDate`. */
+export function findPublished(doc: Document, root: Element, now: Date = new Date()): { published: string | null; publishedFrom: DateSource | null } {
+  // Markup in <head> describes the page; in the body, only what sits outside page furniture describes the article.
+  const describesArticle = (el: Element) => el.closest('head') !== null || !hasSkippedAncestor(el);
+  const found = findPublishedDate(doc, headed(root), describesArticle, now);
+  return { published: found?.day ?? null, publishedFrom: found?.source ?? null };
 }
 
 export function findTitle(doc: Document, root: Element): string {
@@ -153,5 +180,5 @@ export function findTitle(doc: Document, root: Element): string {
 
 export function extractArticle(doc: Document): Article {
   const root = findArticleRoot(doc);
-  return { root, title: findTitle(doc, root), published: findPublished(doc, root), blocks: collectBlocks(root) };
+  return { root, title: findTitle(doc, root), ...findPublished(doc, root), blocks: collectBlocks(root) };
 }

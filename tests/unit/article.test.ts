@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parsePublished, relationTo } from '../../src/core/article/date';
 import { extractArticle } from '../../src/extract/article';
-import { SEED_PAGE, DEMO_PAGE } from './helpers/paths';
+import { SEED_PAGE, DEMO_PAGE, REPO } from './helpers/paths';
 
 function article(file: string) {
   const { document } = parseHTML(readFileSync(file, 'utf8'));
@@ -28,6 +28,20 @@ describe('finding the article on a news page', () => {
     const a = article(DEMO_PAGE);
     expect(a.published).toBe('2025-08-22');
     expect(a.blocks.length).toBeGreaterThan(5);
+  });
+
+  it('leaves out menus, players, font lists, follow and share bars, hidden and editable regions', () => {
+    const a = article(`${REPO}tests/pages/chrome/article-with-chrome.html`);
+    const text = a.blocks.map((b) => b.text).join('\n');
+    expect(text).toContain('Scholz and Putin talk by phone about Ukraine');
+    expect(text).toContain('Bundes\u00ADkanz\u00ADler Olaf Scholz spoke with Vla\u00ADdi\u00ADmir Pu\u00ADtin');
+    expect(text).toContain('Officials in Kyiv were told in advance.');
+    expect(text).toContain('Neither side gave details');
+    // contenteditable="false" is an ordinary, readable region.
+    expect(text).toContain('the call was confirmed by France');
+    for (const chrome of ['FOLLOW US', 'Canada', 'Japan', 'Egypt', 'Georgia', 'Verdana', 'Position Bottom', 'Mexico', 'Brazil', 'Argentina', 'Chile', 'Peru', 'Spain', 'Portugal', 'Norway', 'Sweden', 'Finland', 'Denmark', 'Poland']) {
+      expect(text).not.toContain(chrome);
+    }
   });
 
   it('maps every block back to its text nodes', () => {
