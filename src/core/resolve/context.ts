@@ -1,0 +1,141 @@
+import { CharClass, charClass, foldLowerString, isWordClass } from '../text/chars';
+
+/**
+ * The words around a name, read in a bounded window: every look at the context costs the same whatever the length of
+ * the block, so resolving stays linear in the text.
+ */
+
+/** How far a look at a neighbouring word reaches. */
+const WINDOW = 48;
+
+export interface Word {
+  start: number;
+  end: number;
+  /** Folded lower-case, trailing period kept ("gen.", "u.s."). */
+  folded: string;
+  /** Begins with a capital or a caseless letter. */
+  capitalised: boolean;
+  /** An initial: one capital and a period ("E."). */
+  initial: boolean;
+  /** Nothing but a sentence end, an opening quote or the start of the block before it. */
+  opensSentence: boolean;
+}
+
+function isNamePart(code: number): boolean {
+  const cls = charClass(code);
+  return isWordClass(cls) || cls === CharClass.Apostrophe || cls === CharClass.Period || cls === CharClass.Ampersand;
+}
+
+function wordAt(text: string, start: number, end: number): Word {
+  const cls = charClass(text.charCodeAt(start));
+  let b = start;
+  while (b > 0 && b > start - 4 && charClass(text.charCodeAt(b - 1)) === CharClass.Space) b--;
+  const before = b === 0 ? '' : text[b - 1]!;
+  const letters = text.slice(start, end).replace(/[.'’]/g, '');
+  return {
+    start,
+    end,
+    folded: foldLowerString(text, start, end),
+    capitalised: cls === CharClass.Upper || cls === CharClass.Caseless,
+    initial: letters.length === 1 && cls === CharClass.Upper && text[end - 1] === '.',
+    opensSentence: b === 0 || /[.!?:;"“”‘([—–•|]/.test(before),
+  };
+}
+
+/** The word right before `start`, past one or two spaces or a hyphen; none across other punctuation. */
+export function previousWord(text: string, start: number): (Word & { hyphen: boolean }) | undefined {
+  let e = start;
+  let hyphen = false;
+  if (e > 0 && charClass(text.charCodeAt(e - 1)) === CharClass.Dash && e > 1 && isNamePart(text.charCodeAt(e - 2))) {
+    e--;
+    hyphen = true;
+  } else {
+    while (e > 0 && e > start - 2 && charClass(text.charCodeAt(e - 1)) === CharClass.Space) e--;
+    if (e === start) return undefined;
+  }
+  let s = e;
+  while (s > 0 && s > e - WINDOW && isNamePart(text.charCodeAt(s - 1))) s--;
+  // Leading quotes and periods are punctuation, not the word.
+  while (s < e && !isWordClass(charClass(text.charCodeAt(s)))) s++;
+  if (s === e) return undefined;
+  // "in Amman. Jordan will": a word of more than three letters before a full stop ends a sentence.
+  if (charClass(text.charCodeAt(e - 1)) === CharClass.Period && text.slice(s, e).replace(/[.'’]/g, '').length > 3) return undefined;
+  return { ...wordAt(text, s, e), hyphen };
+}
+
+/** The word right after `end`, past one or two spaces or a hyphen; none across other punctuation. */
+export function nextWord(text: string, end: number): (Word & { hyphen: boolean }) | undefined {
+  let s = end;
+  let hyphen = false;
+  if (s < text.length && charClass(text.charCodeAt(s)) === CharClass.Dash && s + 1 < text.length && isWordClass(charClass(text.charCodeAt(s + 1)))) {
+    s++;
+    hyphen = true;
+  } else {
+    while (s < text.length && s < end + 2 && charClass(text.charCodeAt(s)) === CharClass.Space) s++;
+    if (s === end) return undefined;
+  }
+  if (s >= text.length || !isWordClass(charClass(text.charCodeAt(s)))) return undefined;
+  let e = s;
+  while (e < text.length && e < s + WINDOW && isNamePart(text.charCodeAt(e))) e++;
+  // A sentence's full stop is not part of the word.
+  while (e > s + 1 && charClass(text.charCodeAt(e - 1)) === CharClass.Period && !/^(\p{Lu}\.)+$/u.test(text.slice(s, e))) e--;
+  return { ...wordAt(text, s, e), hyphen };
+}
+
+/** The lower-case word before `start` past spaces, with no punctuation between ("in", "with"); for cues. */
+export function wordBefore(text: string, start: number): string | undefined {
+  let e = start;
+  while (e > 0 && e > start - 3 && text.charCodeAt(e - 1) === 0x20) e--;
+  if (e === start && start > 0 && isWordClass(charClass(text.charCodeAt(start - 1)))) return undefined;
+  if (e === 0) return undefined;
+  let s = e;
+  while (s > 0 && s > e - WINDOW && (isWordClass(charClass(text.charCodeAt(s - 1))) || charClass(text.charCodeAt(s - 1)) === CharClass.Period)) s--;
+  return s < e ? foldLowerString(text, s, e) : undefined;
+}
+
+/** The lower-case word after `end` past spaces, with no punctuation between ("said", "mayor"); for cues. */
+export function wordAfter(text: string, end: number): string | undefined {
+  let s = end;
+  while (s < text.length && s < end + 3 && text.charCodeAt(s) === 0x20) s++;
+  let e = s;
+  while (e < text.length && e < s + WINDOW && isWordClass(charClass(text.charCodeAt(e)))) e++;
+  return e > s ? foldLowerString(text, s, e) : undefined;
+}
+
+/**
+ * A block in title case or capitals (a headline, a list of names, a menu): no word of four letters or more starts
+ * lower-case. Capitals there say nothing about names. Read once per block.
+ */
+export function isTitleCase(text: string): boolean {
+  let words = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const cls = charClass(text.charCodeAt(i));
+    if (!isWordClass(cls) || cls === CharClass.Digit) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordClass(charClass(text.charCodeAt(i)))) i++;
+    words++;
+    if (cls === CharClass.Lower && i - start >= 4) return false;
+  }
+  return words >= 3;
+}
+
+/** The lower-case words of a block, once, for cues that hold for the whole block (a sports report). */
+export function hasWordOf(text: string, words: ReadonlySet<string>): boolean {
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (!isWordClass(charClass(text.charCodeAt(i)))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && (isWordClass(charClass(text.charCodeAt(i))) || (charClass(text.charCodeAt(i)) === CharClass.Dash && i + 1 < n && isWordClass(charClass(text.charCodeAt(i + 1)))))) i++;
+    if (i - start <= 16 && words.has(foldLowerString(text, start, i))) return true;
+  }
+  return false;
+}
