@@ -336,6 +336,8 @@ function evidenceFor(
  */
 function seatOrSelf(input: ResolveInput, text: string, start: number, end: number, entity: number, reason: Reason): { entity: number; reason: Reason } {
   const seat = input.entities[entity]!;
+  // A body that stands for its government ("the Obama administration", "the White House") is already that body.
+  if (seat.type === 'organization') return { entity, reason };
   const target = seat.standsFor;
   const country = target === undefined ? undefined : input.index.get(target);
   if (country === undefined) return { entity, reason };
@@ -347,7 +349,7 @@ function seatOrSelf(input: ResolveInput, text: string, start: number, end: numbe
   if (before !== undefined && PLACE_PREPOSITIONS.has(before)) return { entity, reason };
   if (next !== undefined && CITY_NOUNS.has(next)) return { entity, reason };
   if (isDateline(text, start, end)) return { entity, reason };
-  const building = seat.type !== 'place' || /^the\s*$/i.test(text.slice(Math.max(0, start - 4), start));
+  const building = /^the\s*$/i.test(text.slice(Math.max(0, start - 4), start));
   if (building) return government;
   if (!possessive && next !== undefined && GOVERNMENT_VERBS.has(next)) return government;
   if (before !== undefined && (GOVERNMENT_PARTNERS.has(before) || GOVERNMENT_VERBS.has(before))) return government;
