@@ -127,6 +127,7 @@ export const SPORTS_WORDS = new Set(
     'basketball', 'baseball', 'hockey', 'nba', 'nfl', 'nhl', 'mlb', 'fifa', 'uefa', 'bundesliga', 'liga', 'odi', 't20',
     'stadium', 'kick-off', 'kickoff', 'penalty', 'penalties', 'half-time', 'halftime', 'batting', 'bowled', 'bowling',
     'olympic', 'olympics', 'medal', 'medals', 'tennis', 'golf', 'cycling', 'athletics', 'sprint', 'unbeaten', 'winger',
+    'game', 'games', 'homer', 'homers', 'rbi', 'rookie', 'roster', 'strokemaker', 'batsman', 'wicketkeeper',
   ]);
 
 /** Right after a country or city in a sports block, these make it a team ("England captain", "Italy coach"). */

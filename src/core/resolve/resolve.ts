@@ -35,7 +35,8 @@ export type Reason =
   | 'related entity on the page'
   | 'title before the name'
   | 'after the full name'
-  | 'unique short form';
+  | 'unique short form'
+  | 'city unless the state is said';
 
 export type Rejection =
   | 'ambiguous, no evidence on the page'
@@ -210,6 +211,9 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     // In a headline or list, a one-word name stands only if the page names the same thing in running text.
     if (isStrong(c) && (!titleCase || named.has(entities[0]!) || /\s/.test(text.slice(start, end)))) return accept(entities[0]!, 'unambiguous name');
 
+    const cityOrState = cityOrItsState(input, entities, text, end);
+    if (cityOrState !== undefined) return accept(cityOrState, 'city unless the state is said');
+
     const titled = titleBefore(text, start) !== undefined;
     let best: { entity: number; score: number; reason: Reason } | undefined;
     let tie = false;
@@ -313,6 +317,24 @@ function placeOfAnotherCountry(input: ResolveInput, text: string, c: Candidate, 
       return region.id !== place.country && region.country !== place.country;
     });
   });
+}
+
+/** Words after a name shared by a state and its city that make it the state ("New York Attorney General"). */
+const STATE_WORDS = new Set(['state', 'attorney', 'governor', 'gov', 'legislature', 'assembly', 'senate', 'senator', 'court', 'courts', 'judge', 'law', 'laws', 'lawmakers', 'voters', 'supreme', 'ag', 'legislators', 'primary', 'republicans', 'democrats', 'statewide']);
+
+/**
+ * A name shared by a city and the state around it ("New York"): news means the city, unless a word of the state's
+ * government or "state" follows. The state is the entity whose Wikipedia title says "(state)" or whose name ends in "State".
+ */
+function cityOrItsState(input: ResolveInput, entities: readonly number[], text: string, end: number): number | undefined {
+  if (entities.length !== 2) return undefined;
+  const [a, b] = entities.map((e) => input.entities[e]!);
+  if (a!.type !== 'place' || b!.type !== 'place' || a!.country === undefined || a!.country !== b!.country) return undefined;
+  const isState = (e: Entity) => /\(state\)$/.test(e.wikipedia ?? '') || / State$/.test(e.name);
+  if (isState(a!) === isState(b!)) return undefined;
+  const [state, city] = isState(a!) ? [entities[0]!, entities[1]!] : [entities[1]!, entities[0]!];
+  const next = wordAfter(text, end);
+  return next !== undefined && STATE_WORDS.has(next) ? state : city;
 }
 
 function evidenceFor(
