@@ -1,5 +1,5 @@
 import { Engine } from '../src/core/engine';
-import { evaluatePages, evaluateSentences, overall, precision, recall, type Score } from './lib/evaluate';
+import { evaluatePages, evaluateSentenceFiles, overall, precision, recall, type Score } from './lib/evaluate';
 import { linkAccuracy, partShare, registryRecall, type LinkScore } from './lib/link-score';
 import { evaluatePublicGold } from './lib/public-gold';
 import { loadDataset } from './lib/load-dataset';
@@ -11,7 +11,7 @@ import { loadDataset } from './lib/load-dataset';
  */
 const showErrors = process.argv.includes('--errors');
 const engine = new Engine(loadDataset());
-const scores = [...evaluatePages(engine), evaluateSentences(engine)];
+const scores = [...evaluatePages(engine), ...evaluateSentenceFiles(engine)];
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(7);
 const row = (s: Score) => `${s.name.padEnd(36)} ${String(s.found).padStart(6)} ${String(s.gold).padStart(6)} ${pct(precision(s))} ${pct(recall(s))}`;
 console.log(`${'page'.padEnd(36)} ${'found'.padStart(6)} ${'gold'.padStart(6)} ${'prec.'.padStart(7)} ${'recall'.padStart(7)}`);

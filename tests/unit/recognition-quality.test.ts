@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/core/engine';
-import { evaluatePages, evaluateSentences, overall, precision, recall, type Score } from '../../scripts/lib/evaluate';
+import { evaluatePages, evaluateSentenceFiles, overall, precision, recall, type Score } from '../../scripts/lib/evaluate';
 import { loadDataset } from '../../scripts/lib/load-dataset';
 
 /** Recognition against the hand-made gold mentions (tests/gold): what `npm run eval` prints, held to its floor. */
@@ -9,7 +9,7 @@ let scores: Score[];
 
 beforeAll(() => {
   const engine = new Engine(loadDataset());
-  scores = [...evaluatePages(engine), evaluateSentences(engine)];
+  scores = [...evaluatePages(engine), ...evaluateSentenceFiles(engine)];
 }, 60_000);
 
 describe('recognition quality', () => {

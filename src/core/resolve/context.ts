@@ -85,7 +85,7 @@ export function nextWord(text: string, end: number): (Word & { hyphen: boolean }
 /** The lower-case word before `start` past spaces, with no punctuation between ("in", "with"); for cues. */
 export function wordBefore(text: string, start: number): string | undefined {
   let e = start;
-  while (e > 0 && e > start - 3 && text.charCodeAt(e - 1) === 0x20) e--;
+  while (e > 0 && e > start - 3 && charClass(text.charCodeAt(e - 1)) === CharClass.Space) e--;
   if (e === start && start > 0 && isWordClass(charClass(text.charCodeAt(start - 1)))) return undefined;
   if (e === 0) return undefined;
   let s = e;
@@ -96,15 +96,18 @@ export function wordBefore(text: string, start: number): string | undefined {
 /** The lower-case word after `end` past spaces, with no punctuation between ("said", "mayor"); for cues. */
 export function wordAfter(text: string, end: number): string | undefined {
   let s = end;
-  while (s < text.length && s < end + 3 && text.charCodeAt(s) === 0x20) s++;
+  while (s < text.length && s < end + 3 && charClass(text.charCodeAt(s)) === CharClass.Space) s++;
   let e = s;
   while (e < text.length && e < s + WINDOW && isWordClass(charClass(text.charCodeAt(e)))) e++;
   return e > s ? foldLowerString(text, s, e) : undefined;
 }
 
+/** Small words that title case leaves in lower case. */
+export const TITLE_CASE_SMALL = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'on', 'at', 'to', 'by', 'of', 'in', 'up', 'as', 'vs', 'via', 'per', 'off', 'out', 'with', 'from', 'into', 'over', 'amid', 'says', 'is']);
+
 /**
- * A block in title case or capitals (a headline, a list of names, a menu): no word of four letters or more starts
- * lower-case. Capitals there say nothing about names. Read once per block.
+ * A block in title case or capitals (a headline, a list of names, a menu): no word starts lower-case but the small
+ * words title case leaves so. Capitals there say nothing about names. Read once per block.
  */
 export function isTitleCase(text: string): boolean {
   let words = 0;
@@ -119,7 +122,7 @@ export function isTitleCase(text: string): boolean {
     const start = i;
     while (i < n && isWordClass(charClass(text.charCodeAt(i)))) i++;
     words++;
-    if (cls === CharClass.Lower && i - start >= 4) return false;
+    if (cls === CharClass.Lower && (i - start > 4 || !TITLE_CASE_SMALL.has(foldLowerString(text, start, i)))) return false;
   }
   return words >= 3;
 }

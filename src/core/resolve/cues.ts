@@ -97,7 +97,7 @@ export const TITLES_AFTER_COUNTRY = new Set(
     'president', 'presidents', 'prime', 'minister', 'ministers', 'secretary', 'foreign', 'defence', 'defense', 'interior',
     'finance', 'vice', 'deputy', 'chancellor', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'senator', 'senators', 'sen',
     'sen.', 'rep', 'rep.', 'representative', 'governor', 'gov', 'gov.', 'general', 'gen', 'gen.', 'leader', 'leaders',
-    'king', 'queen', 'prince', 'princess', 'emperor', 'pope', 'supreme', 'attorney', 'treasury', 'trade', 'economy',
+    'king', 'queen', 'prince', 'princess', 'emperor', 'pope', 'attorney', 'treasury', 'trade', 'economy',
     'education', 'health', 'justice', 'chief', 'officials', 'official', 'mayor', 'admiral', 'colonel', 'lieutenant',
     'speaker', 'opposition', 'crown', 'first', 'sheikh', 'emir', 'sultan', 'ayatollah', 'premier', 'spokesman',
     'spokeswoman', 'spokesperson', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady',
@@ -142,7 +142,7 @@ export const TEAM_ROLES = new Set(
 );
 
 /** Right before a country or city in a sports block, these make it a team ("against England", "plays for Aachen"). */
-export const TEAM_PREPOSITIONS = new Set(['against', 'beat', 'beats', 'defeated', 'for', 'over', 'versus', 'vs', 'vs.', 'v', 'v.', 'to', 'past', 'host', 'hosts', 'face', 'faces', 'played', 'play', 'edged', 'routed', 'thrashed']);
+export const TEAM_PREPOSITIONS = new Set(['with', 'out', 'against', 'beat', 'beats', 'defeated', 'for', 'over', 'versus', 'vs', 'vs.', 'v', 'v.', 'to', 'past', 'host', 'hosts', 'face', 'faces', 'played', 'play', 'edged', 'routed', 'thrashed']);
 
 /**
  * After a capital, words that make it act as its government ("Moscow said", "Beijing warned", "Washington imposed").
@@ -164,7 +164,7 @@ export const GOVERNMENT_VERBS = new Set(
     'banned', 'bans', 'cut', 'cuts', 'raised', 'raises', 'froze', 'freezes', 'sanctioned', 'sanctions', 'declared',
     'declares', 'appears', 'appeared', 'seems', 'seemed', 'remains', 'remained', 'continues', 'continued', 'argued',
     'argues', 'maintains', 'maintained', 'stated', 'states', 'reacted', 'reacts', 'asked', 'asks', 'disagree',
-    'disagreed', 'disagrees', 'agree', 'blamed', 'warn', 'accuse', 'pressed', 'presses', 'told', 'tells', 'urge',
+    'disagreed', 'disagrees', 'fired', 'fires', 'tested', 'tests', 'agree', 'blamed', 'warn', 'accuse', 'pressed', 'presses', 'told', 'tells', 'urge',
   ],
 );
 

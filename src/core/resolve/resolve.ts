@@ -1,7 +1,7 @@
 import type { Entity } from '../dataset/types';
 import type { AliasTarget, RawMatch } from '../matcher/types';
 import { foldLowerString } from '../text/chars';
-import { hasWordOf, isTitleCase, nextWord, previousWord, wordAfter, wordBefore, type Word } from './context';
+import { hasWordOf, isTitleCase, nextWord, previousWord, TITLE_CASE_SMALL, wordAfter, wordBefore, type Word } from './context';
 import {
   CITY_NOUNS,
   GOVERNMENT_NOUNS,
@@ -115,7 +115,7 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
   const blocks = new Blocks(segments);
   const knownAt = (segment: number, w: Word, side: 'start' | 'end') => (side === 'start' ? starts : ends).has(`${segment}:${side === 'start' ? w.start : w.end}`);
 
-  const inLongerName = (c: Candidate) => !blocks.isTitleCase(c.segment) && insideLongerName(segments[c.segment]!, c, input, (w, side) => knownAt(c.segment, w, side));
+  const inLongerName = (c: Candidate) => insideLongerName(segments[c.segment]!, c, input, (w, side) => knownAt(c.segment, w, side) || (blocks.isTitleCase(c.segment) && TITLE_CASE_SMALL.has(w.folded)));
   const isStrong = (c: Candidate) =>
     !input.ambiguousNames.has(c.folded) && new Set(c.targets.map((t) => t.entity)).size === 1 && c.targets[0]!.kind !== 'short';
   // Evidence is what the page says in full, outside headlines and lists where capitals say nothing.
@@ -123,7 +123,7 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
   const fullNameAt = new Map<number, number>(); // person → index of its first full-name mention in `candidates`
   const lastFullNameIn = new Map<number, number[]>(); // person → blocks where it is named in full
   candidates.forEach((c, i) => {
-    if (!isStrong(c) || inLongerName(c)) return;
+    if (!isStrong(c) || blocks.isTitleCase(c.segment) || inLongerName(c)) return;
     const e = c.targets[0]!.entity;
     named.add(e);
     if (!fullNameAt.has(e)) fullNameAt.set(e, i);
@@ -191,6 +191,11 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
         return reject('several people of that name on the page');
       }
       if (othersNamed.has(c.folded)) return reject('short form of another person on the page');
+      // "Toledo, Ohio": a surname that names a place here.
+      const after = candidates[position + 1];
+      if (after && after.segment === c.segment && /^,\s?$/.test(text.slice(end, after.match.start)) && after.targets.some((t) => t.kind !== 'short' && isPlaceOrCountry(input.entities[t.entity]!))) {
+        return reject('another place of that name');
+      }
       if (title !== undefined) {
         // "President Macron" with no full name on the page: the title must fit one person only.
         const fitting = entities.filter((e) => titleFits(title, input.entities[e]!.description));
@@ -201,17 +206,20 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
       if (!ambiguous && entities.length === 1 && title === undefined) return accept(entities[0]!, 'unique short form');
       return reject('short form, no full name on the page');
     }
-    if (inLongerName(c)) return reject('part of a longer name');
+    // In a headline or list every word is capitalised: a capitalised neighbour still counts against the link unless
+    // the page names the same thing in running text. Title case never lowers the bar.
+    // A name of several words is itself a capitalised run: in a headline its neighbours say nothing more.
+    const severalWords = /\s/.test(text.slice(start, end));
+    if (inLongerName(c) && !(titleCase && (severalWords || c.targets.every((t) => named.has(t.entity))))) return reject('part of a longer name');
     if (kind !== 'demonym' && entities.some((e) => isPlaceOrCountry(input.entities[e]!)) && blocks.isSports(c.segment) && isTeamPosition(text, start, end)) {
       return reject('a team in a sports report');
     }
     const elsewhere = placeOfAnotherCountry(input, text, c, candidates[position + 1]);
     if (elsewhere) return reject('another place of that name');
     if (kind === 'demonym' && entities.length === 1) return accept(entities[0]!, 'demonym');
-    // In a headline or list, a one-word name stands only if the page names the same thing in running text.
-    if (isStrong(c) && (!titleCase || named.has(entities[0]!) || /\s/.test(text.slice(start, end)))) return accept(entities[0]!, 'unambiguous name');
+    if (isStrong(c)) return accept(entities[0]!, 'unambiguous name');
 
-    const cityOrState = cityOrItsState(input, entities, text, end);
+    const cityOrState = cityOrItsState(input, entities, text, start, end);
     if (cityOrState !== undefined) return accept(cityOrState, 'city unless the state is said');
 
     const titled = titleBefore(text, start) !== undefined;
@@ -326,7 +334,7 @@ const STATE_WORDS = new Set(['state', 'attorney', 'governor', 'gov', 'legislatur
  * A name shared by a city and the state around it ("New York"): news means the city, unless a word of the state's
  * government or "state" follows. The state is the entity whose Wikipedia title says "(state)" or whose name ends in "State".
  */
-function cityOrItsState(input: ResolveInput, entities: readonly number[], text: string, end: number): number | undefined {
+function cityOrItsState(input: ResolveInput, entities: readonly number[], text: string, start: number, end: number): number | undefined {
   if (entities.length !== 2) return undefined;
   const [a, b] = entities.map((e) => input.entities[e]!);
   if (a!.type !== 'place' || b!.type !== 'place' || a!.country === undefined || a!.country !== b!.country) return undefined;
@@ -334,7 +342,9 @@ function cityOrItsState(input: ResolveInput, entities: readonly number[], text: 
   if (isState(a!) === isState(b!)) return undefined;
   const [state, city] = isState(a!) ? [entities[0]!, entities[1]!] : [entities[1]!, entities[0]!];
   const next = wordAfter(text, end);
-  return next !== undefined && STATE_WORDS.has(next) ? state : city;
+  if (next !== undefined && STATE_WORDS.has(next)) return state;
+  // "the attorney general of New York", "the governor of New York".
+  return /\b(?:general|governor|legislature|court|senate|assembly|state|senator)\s+of\s+$/i.test(text.slice(Math.max(0, start - 32), start)) ? state : city;
 }
 
 function evidenceFor(
@@ -371,7 +381,8 @@ function seatOrSelf(input: ResolveInput, text: string, start: number, end: numbe
   if (before !== undefined && PLACE_PREPOSITIONS.has(before)) return { entity, reason };
   if (next !== undefined && CITY_NOUNS.has(next)) return { entity, reason };
   if (isDateline(text, start, end)) return { entity, reason };
-  const building = /^the\s*$/i.test(text.slice(Math.max(0, start - 4), start));
+  // "the Kremlin denied", but "the Madrid peace talks", "the London office": a noun after it makes it a modifier.
+  const building = /^the\s*$/i.test(text.slice(Math.max(0, start - 4), start)) && (next === undefined || possessive || GOVERNMENT_VERBS.has(next));
   if (building) return government;
   if (!possessive && next !== undefined && GOVERNMENT_VERBS.has(next)) return government;
   if (before !== undefined && (GOVERNMENT_PARTNERS.has(before) || GOVERNMENT_VERBS.has(before))) return government;
