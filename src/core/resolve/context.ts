@@ -1,9 +1,12 @@
-import { CharClass, charClass, foldLowerString, isWordClass } from '../text/chars';
+import * as chars from '../text/chars';
 
 /**
  * The words around a name, read in a bounded window: every look at the context costs the same whatever the length of
  * the block, so resolving stays linear in the text.
  */
+
+// Module-local bindings, as in the matcher: an imported name is a getter under Node's CommonJS interop, called per character.
+const { CharClass, charClass, foldLowerString, isWordClass } = chars;
 
 /** How far a look at a neighbouring word reaches. */
 const WINDOW = 48;
@@ -19,31 +22,42 @@ export interface Word {
   initial: boolean;
   /** Nothing but a sentence end, an opening quote or the start of the block before it. */
   opensSentence: boolean;
+  /** Joined to the name by a hyphen ("Bristol-Myers"). */
+  hyphen: boolean;
 }
+
+/** Characters after which a word opens a sentence: . ! ? : ; quotes, brackets, dashes, bullets, bars. */
+const SENTENCE_BREAKS = new Set([...'.!?:;"“”‘([—–•|'].map((c) => c.charCodeAt(0)));
 
 function isNamePart(code: number): boolean {
   const cls = charClass(code);
   return isWordClass(cls) || cls === CharClass.Apostrophe || cls === CharClass.Period || cls === CharClass.Ampersand;
 }
 
-function wordAt(text: string, start: number, end: number): Word {
+/** Letters and digits in `text[start, end)`, periods and apostrophes left out. */
+function letterCount(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (isWordClass(charClass(text.charCodeAt(i)))) n++;
+  return n;
+}
+
+function wordAt(text: string, start: number, end: number, hyphen: boolean): Word {
   const cls = charClass(text.charCodeAt(start));
   let b = start;
   while (b > 0 && b > start - 4 && charClass(text.charCodeAt(b - 1)) === CharClass.Space) b--;
-  const before = b === 0 ? '' : text[b - 1]!;
-  const letters = text.slice(start, end).replace(/[.'’]/g, '');
   return {
     start,
     end,
     folded: foldLowerString(text, start, end),
     capitalised: cls === CharClass.Upper || cls === CharClass.Caseless,
-    initial: letters.length === 1 && cls === CharClass.Upper && text[end - 1] === '.',
-    opensSentence: b === 0 || /[.!?:;"“”‘([—–•|]/.test(before),
+    initial: cls === CharClass.Upper && text.charCodeAt(end - 1) === 0x2e && letterCount(text, start, end) === 1,
+    opensSentence: b === 0 || SENTENCE_BREAKS.has(text.charCodeAt(b - 1)),
+    hyphen,
   };
 }
 
 /** The word right before `start`, past one or two spaces or a hyphen; none across other punctuation. */
-export function previousWord(text: string, start: number): (Word & { hyphen: boolean }) | undefined {
+export function previousWord(text: string, start: number): Word | undefined {
   let e = start;
   let hyphen = false;
   if (e > 0 && charClass(text.charCodeAt(e - 1)) === CharClass.Dash && e > 1 && isNamePart(text.charCodeAt(e - 2))) {
@@ -59,12 +73,12 @@ export function previousWord(text: string, start: number): (Word & { hyphen: boo
   while (s < e && !isWordClass(charClass(text.charCodeAt(s)))) s++;
   if (s === e) return undefined;
   // "in Amman. Jordan will": a word of more than three letters before a full stop ends a sentence.
-  if (charClass(text.charCodeAt(e - 1)) === CharClass.Period && text.slice(s, e).replace(/[.'’]/g, '').length > 3) return undefined;
-  return { ...wordAt(text, s, e), hyphen };
+  if (charClass(text.charCodeAt(e - 1)) === CharClass.Period && letterCount(text, s, e) > 3) return undefined;
+  return wordAt(text, s, e, hyphen);
 }
 
 /** The word right after `end`, past one or two spaces or a hyphen; none across other punctuation. */
-export function nextWord(text: string, end: number): (Word & { hyphen: boolean }) | undefined {
+export function nextWord(text: string, end: number): Word | undefined {
   let s = end;
   let hyphen = false;
   if (s < text.length && charClass(text.charCodeAt(s)) === CharClass.Dash && s + 1 < text.length && isWordClass(charClass(text.charCodeAt(s + 1)))) {
@@ -78,8 +92,17 @@ export function nextWord(text: string, end: number): (Word & { hyphen: boolean }
   let e = s;
   while (e < text.length && e < s + WINDOW && isNamePart(text.charCodeAt(e))) e++;
   // A sentence's full stop is not part of the word.
-  while (e > s + 1 && charClass(text.charCodeAt(e - 1)) === CharClass.Period && !/^(\p{Lu}\.)+$/u.test(text.slice(s, e))) e--;
-  return { ...wordAt(text, s, e), hyphen };
+  while (e > s + 1 && charClass(text.charCodeAt(e - 1)) === CharClass.Period && !isAbbreviation(text, s, e)) e--;
+  return wordAt(text, s, e, hyphen);
+}
+
+/** Capitals each followed by a period ("U.S.", "D."). */
+function isAbbreviation(text: string, start: number, end: number): boolean {
+  if ((end - start) % 2 !== 0) return false;
+  for (let i = start; i < end; i += 2) {
+    if (charClass(text.charCodeAt(i)) !== CharClass.Upper || text.charCodeAt(i + 1) !== 0x2e) return false;
+  }
+  return true;
 }
 
 /** The lower-case word before `start` past spaces, with no punctuation between ("in", "with"); for cues. */

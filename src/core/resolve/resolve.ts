@@ -100,20 +100,22 @@ class Blocks {
 export function resolve(input: ResolveInput, segments: readonly string[], matches: readonly RawMatch[][]): { mentions: Resolved[]; rejected: Rejected[] } {
   const candidates: Candidate[] = [];
   /** Where matched names start and end, per block: a neighbouring known name is no unknown longer name. */
-  const starts = new Set<string>();
-  const ends = new Set<string>();
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  // One number per block and offset: blocks are far shorter than a billion characters.
+  const at = (segment: number, offset: number) => segment * 1e9 + offset;
   matches.forEach((list, segment) => {
     const text = segments[segment]!;
     for (const match of list) {
       // A full name or alias outranks a surname that happens to spell the same ("Jordan" the country, not a Mr Jordan).
       const full = match.targets.filter((t) => t.kind !== 'short');
       candidates.push({ segment, match, folded: foldLowerString(text, match.start, match.end), targets: full.length ? full : match.targets });
-      starts.add(`${segment}:${match.start}`);
-      ends.add(`${segment}:${match.end}`);
+      starts.add(at(segment, match.start));
+      ends.add(at(segment, match.end));
     }
   });
   const blocks = new Blocks(segments);
-  const knownAt = (segment: number, w: Word, side: 'start' | 'end') => (side === 'start' ? starts : ends).has(`${segment}:${side === 'start' ? w.start : w.end}`);
+  const knownAt = (segment: number, w: Word, side: 'start' | 'end') => (side === 'start' ? starts : ends).has(at(segment, side === 'start' ? w.start : w.end));
 
   const inLongerName = (c: Candidate) => insideLongerName(segments[c.segment]!, c, input, (w, side) => knownAt(c.segment, w, side) || (blocks.isTitleCase(c.segment) && TITLE_CASE_SMALL.has(w.folded)));
   const isStrong = (c: Candidate) =>
@@ -157,9 +159,11 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
 
   // Surnames the page gives to someone else ("Boris Putin"): never that person's on this page without the full name.
   const othersNamed = new Set<string>();
-  for (const c of candidates) {
-    if (c.targets[0]!.kind === 'short' && givenOtherName(segments[c.segment]!, c.match.start, c.match.end, blocks.isTitleCase(c.segment))) othersNamed.add(c.folded);
-  }
+  const givenOther = candidates.map((c) => {
+    const given = c.targets[0]!.kind === 'short' && givenOtherName(segments[c.segment]!, c.match.start, c.match.end, blocks.isTitleCase(c.segment));
+    if (given) othersNamed.add(c.folded);
+    return given;
+  });
 
   const mentions: Resolved[] = [];
   const rejected: Rejected[] = [];
@@ -174,7 +178,7 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
 
     if (kind === 'short') {
       // "Kim" in "Kim Kardashian", "Summers" in "Brendan Summers", "Cummings" in "Elijah E. Cummings".
-      if (givenOtherName(text, start, end, titleCase)) return reject('short form of another person on the page');
+      if (givenOther[position]) return reject('short form of another person on the page');
       const ambiguous = input.ambiguousNames.has(c.folded);
       // "in May" is the month even on a page about Theresa May.
       if (ambiguous && TIME_PREPOSITIONS.has(wordBefore(text, start) ?? '')) return reject('ambiguous, no evidence on the page');
