@@ -51,9 +51,11 @@ function score(name: string, text: string, found: { start: number; end: number; 
   return { name, found: found.length, right, gold: known.length, recalled, errors };
 }
 
+const isSentences = (file: string) => /^sentences.*\.json$/.test(file);
+
 export function evaluatePages(engine: Engine): Score[] {
   const scores: Score[] = [];
-  for (const file of readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json') && f !== 'sentences.json').sort()) {
+  for (const file of readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json') && !isSentences(f)).sort()) {
     const gold = JSON.parse(readFileSync(join(GOLD_DIR, file), 'utf8')) as { file: string; mentions: GoldMention[] };
     const { text, mentions } = scanPage(engine, readPage(join(PAGES_DIR, gold.file)));
     scores.push(score(gold.file, text, mentions, gold.mentions));
@@ -61,9 +63,14 @@ export function evaluatePages(engine: Engine): Score[] {
   return scores;
 }
 
-export function evaluateSentences(engine: Engine): Score {
-  const sentences = JSON.parse(readFileSync(join(GOLD_DIR, 'sentences.json'), 'utf8')) as { text: string; mentions: GoldMention[] }[];
-  const total: Score = { name: 'sentences.json', found: 0, right: 0, gold: 0, recalled: 0, errors: [] };
+/** Every file of hand-written sentences (`tests/gold/sentences*.json`), one score each. */
+export function evaluateSentenceFiles(engine: Engine): Score[] {
+  return readdirSync(GOLD_DIR).filter(isSentences).sort().map((file) => evaluateSentences(engine, file));
+}
+
+export function evaluateSentences(engine: Engine, file = 'sentences.json'): Score {
+  const sentences = JSON.parse(readFileSync(join(GOLD_DIR, file), 'utf8')) as { text: string; mentions: GoldMention[] }[];
+  const total: Score = { name: file, found: 0, right: 0, gold: 0, recalled: 0, errors: [] };
   for (const s of sentences) {
     const { mentions } = scanPage(engine, { title: null, published: null, blocks: [s.text] });
     const one = score('sentence', s.text, mentions, s.mentions);

@@ -13,6 +13,10 @@ export const PERSON_TITLES = new Set(
     'former', 'ex', 'counterpart', 'dictator', 'ayatollah', 'rabbi', 'cardinal', 'archbishop', 'marshal', 'officer',
     'captain', 'capt', 'capt.', 'lieutenant', 'lt', 'lt.', 'sergeant', 'crown', 'emperor', 'empress', 'mufti', 'imam',
     'sheikha', 'grand', 'supreme', 'deputy', 'senior', 'foreign', 'defence', 'defense', 'interior', 'finance',
+    // Roles written before a name in news ("FBI Director James Comey", "ExxonMobil CEO Rex Tillerson").
+    'director', 'head', 'commissioner', 'founder', 'co-founder', 'editor', 'professor', 'prof', 'prof.', 'coach',
+    'manager', 'president-elect', 'chair', 'attorney', 'prosecutor', 'economist', 'analyst', 'correspondent',
+    'anchor', 'host', 'spokesman', 'producer', 'executive', 'owner', 'striker', 'midfielder', 'goalkeeper',
   ],
 );
 
@@ -48,3 +52,121 @@ export const GOVERNMENT_NOUNS = new Set(
     'regime', 'sanctions', 'proposal', 'stance', 'spy', 'nuclear', 'missile', 'missiles', 'diplomats', 'diplomacy',
   ],
 );
+
+/**
+ * Capitalised words that open a sentence without being part of a name ("Then Putin said"). A capitalised word at the
+ * start of a sentence that is not one of these is read as a first name ("Brendan Summers said").
+ */
+export const SENTENCE_OPENERS = new Set(
+  [
+    'the', 'a', 'an', 'then', 'but', 'and', 'or', 'so', 'yet', 'when', 'while', 'after', 'before', 'as', 'if', 'in', 'on',
+    'at', 'for', 'from', 'by', 'with', 'without', 'since', 'until', 'although', 'though', 'because', 'meanwhile', 'later',
+    'earlier', 'still', 'now', 'today', 'yesterday', 'tonight', 'also', 'here', 'there', 'this', 'that', 'these', 'those',
+    'last', 'next', 'both', 'even', 'only', 'under', 'over', 'how', 'why', 'what', 'where', 'who', 'whom', 'whose',
+    'which', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'is', 'was', 'were',
+    'are', 'says', 'said', 'asked', 'told', 'like', 'unlike', 'about', 'against', 'among', 'between', 'during', 'despite',
+    'within', 'once', 'indeed', 'instead', 'however', 'moreover', 'thus', 'hence', 'perhaps', 'maybe', 'no', 'not', 'nor',
+    'all', 'many', 'most', 'some', 'every', 'each', 'several', 'few', 'other', 'another', 'such', 'his', 'her', 'its',
+    'their', 'our', 'my', 'your', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'whether', 'either',
+    'neither', 'according', 'following', 'including', 'unless', 'whereas', 'wherever', 'whenever', 'dear', 'hello',
+    'thanks', 'yes', 'well', 'oh', 'just', 'again', 'first', 'finally', 'soon', 'recently', 'previously', 'currently',
+    'initially', 'ultimately', 'eventually', 'certainly', 'clearly', 'obviously', 'actually', 'officially', 'reportedly',
+    'apparently', 'separately', 'elsewhere', 'overall', 'already', 'notably', 'specifically', 'nevertheless', 'nonetheless',
+    'vs', 'via', 'per', 'to', 'of', 'up', 'out', 'into', 'onto', 'upon', 'around', 'across', 'through', 'behind', 'beyond',
+    'near', 'inside', 'outside', 'along', 'amid', 'toward', 'towards', 'former', 'late', 'young', 'top',
+    'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands',
+    'millions', 'some', 'any', 'more', 'less', 'fewer', 'few', 'much', 'whatever', 'whoever', 'although', 'nearly',
+  ],
+);
+
+/**
+ * Words that, opening a sentence right before a name, belong to it ("West Virginia", "North Las Vegas"): places
+ * named after a direction or a quality, where the first word is no opener of a sentence.
+ */
+export const NAME_QUALIFIERS = new Set(
+  [
+    'west', 'east', 'north', 'south', 'western', 'eastern', 'northern', 'southern', 'central', 'greater', 'upper',
+    'lower', 'new', 'old', 'great', 'little', 'mid', 'inner', 'outer', 'grand', 'saint', 'st', 'st.', 'fort', 'port',
+    'lake', 'mount', 'cape', 'san', 'santa', 'los', 'las', 'el', 'la', 'le', 'miss', 'real', 'first', 'royal',
+  ],
+);
+
+/** Titles that, after a country's name or demonym, keep it the country ("U.S. President", "Russian Foreign Minister"). */
+export const TITLES_AFTER_COUNTRY = new Set(
+  [
+    'president', 'presidents', 'prime', 'minister', 'ministers', 'secretary', 'foreign', 'defence', 'defense', 'interior',
+    'finance', 'vice', 'deputy', 'chancellor', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'senator', 'senators', 'sen',
+    'sen.', 'rep', 'rep.', 'representative', 'governor', 'gov', 'gov.', 'general', 'gen', 'gen.', 'leader', 'leaders',
+    'king', 'queen', 'prince', 'princess', 'emperor', 'pope', 'attorney', 'treasury', 'trade', 'economy',
+    'education', 'health', 'justice', 'chief', 'officials', 'official', 'mayor', 'admiral', 'colonel', 'lieutenant',
+    'speaker', 'opposition', 'crown', 'first', 'sheikh', 'emir', 'sultan', 'ayatollah', 'premier', 'spokesman',
+    'spokeswoman', 'spokesperson', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady',
+    'director', 'ceo', 'chairman', 'chairwoman', 'head', 'commissioner', 'founder', 'co-founder', 'coach', 'manager',
+    'president-elect', 'chair', 'professor', 'prof', 'prof.', 'judge', 'special', 'envoys',
+  ],
+);
+
+/** Words after a person's full name that are no further part of it. */
+export const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'phd', 'md', 'esq', 'esq.', 'i']);
+
+export const WEEKDAYS_AND_MONTHS = new Set(
+  [
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+    'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr',
+    'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
+  ],
+);
+
+/** Words that make a block about a sporting contest, where a country or city is usually a team. */
+export const SPORTS_WORDS = new Set(
+  [
+    'scored', 'goal', 'goals', 'coach', 'coached', 'striker', 'strikers', 'midfielder', 'defender', 'goalkeeper', 'cup',
+    'match', 'matches', 'innings', 'wicket', 'wickets', 'hattrick', 'hat-trick', 'championship', 'championships',
+    'tournament', 'playoff', 'playoffs', 'quarterfinal', 'quarter-final', 'semifinal', 'semi-final', 'squad', 'teammate',
+    'teammates', 'pitched', 'pitcher', 'inning', 'touchdown', 'quarterback', 'rugby', 'football', 'soccer', 'cricket',
+    'basketball', 'baseball', 'hockey', 'nba', 'nfl', 'nhl', 'mlb', 'fifa', 'uefa', 'bundesliga', 'liga', 'odi', 't20',
+    'stadium', 'kick-off', 'kickoff', 'penalty', 'penalties', 'half-time', 'halftime', 'batting', 'bowled', 'bowling',
+    'olympic', 'olympics', 'medal', 'medals', 'tennis', 'golf', 'cycling', 'athletics', 'sprint', 'unbeaten', 'winger',
+    'game', 'games', 'homer', 'homers', 'rbi', 'rookie', 'roster', 'strokemaker', 'batsman', 'wicketkeeper',
+  ]);
+
+/** Right after a country or city in a sports block, these make it a team ("England captain", "Italy coach"). */
+export const TEAM_ROLES = new Set(
+  [
+    'coach', 'captain', 'manager', 'striker', 'strikers', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'player',
+    'players', 'squad', 'fans', 'supporters', 'team', 'side', 'beat', 'beats', 'defeated', 'won', 'win', 'wins', 'lost',
+    'loses', 'drew', 'draw', 'scored', 'leads', 'led', 'trail', 'trailed', 'batted', 'bowled', 'skipper', 'boss',
+    'forward', 'winger', 'quarterback', 'pitcher', 'batsman', 'batter', 'bowler', 'teammate', 'teammates', 'record',
+    'rallied', 'routed', 'thrashed', 'edged', 'held', 'hosted', 'host', 'hosts', 'faces', 'face', 'play', 'plays',
+  ],
+);
+
+/** Right before a country or city in a sports block, these make it a team ("against England", "plays for Aachen"). */
+export const TEAM_PREPOSITIONS = new Set(['with', 'out', 'against', 'beat', 'beats', 'defeated', 'for', 'over', 'versus', 'vs', 'vs.', 'v', 'v.', 'to', 'past', 'host', 'hosts', 'face', 'faces', 'played', 'play', 'edged', 'routed', 'thrashed']);
+
+/**
+ * After a capital, words that make it act as its government ("Moscow said", "Beijing warned", "Washington imposed").
+ * Without such a cue a capital is the city.
+ */
+export const GOVERNMENT_VERBS = new Set(
+  [
+    'said', 'says', 'say', 'announced', 'announces', 'accused', 'accuses', 'warned', 'warns', 'denied', 'denies',
+    'rejected', 'rejects', 'responded', 'responds', 'urged', 'urges', 'demanded', 'demands', 'insisted', 'insists',
+    'claimed', 'claims', 'wants', 'wanted', 'sent', 'sends', 'imposed', 'imposes', 'threatened', 'threatens', 'vowed',
+    'vows', 'agreed', 'agrees', 'signed', 'signs', 'refused', 'refuses', 'condemned', 'condemns', 'criticised',
+    'criticized', 'protested', 'protests', 'recognised', 'recognized', 'recognizes', 'recognises', 'expelled', 'expels',
+    'summoned', 'summons', 'retaliated', 'retaliates', 'backed', 'backs', 'supported', 'supports', 'opposed', 'opposes',
+    'hopes', 'hoped', 'fears', 'feared', 'believes', 'believed', 'considers', 'considered', 'sought', 'seeks', 'blamed',
+    'blames', 'pledged', 'pledges', 'offered', 'offers', 'approved', 'approves', 'ordered', 'orders', 'launched',
+    'launches', 'deployed', 'deploys', 'has', 'had', 'have', 'is', 'was', 'will', 'would', 'could', 'can', 'may', 'might',
+    'must', 'should', 'does', 'did', 'not', 'also', 'suspended', 'suspends', 'halted', 'halts', 'joined', 'joins',
+    'welcomed', 'welcomes', 'confirmed', 'confirms', 'acknowledged', 'acknowledges', 'hit', 'struck', 'vetoed',
+    'banned', 'bans', 'cut', 'cuts', 'raised', 'raises', 'froze', 'freezes', 'sanctioned', 'sanctions', 'declared',
+    'declares', 'appears', 'appeared', 'seems', 'seemed', 'remains', 'remained', 'continues', 'continued', 'argued',
+    'argues', 'maintains', 'maintained', 'stated', 'states', 'reacted', 'reacts', 'asked', 'asks', 'disagree',
+    'disagreed', 'disagrees', 'fired', 'fires', 'tested', 'tests', 'agree', 'blamed', 'warn', 'accuse', 'pressed', 'presses', 'told', 'tells', 'urge',
+  ],
+);
+
+/** Right before a capital, words that make it a party to relations ("talks with Moscow", "between Washington and"). */
+export const GOVERNMENT_PARTNERS = new Set(['with', 'between', 'against', 'by', 'versus']);

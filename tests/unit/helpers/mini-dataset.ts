@@ -30,7 +30,7 @@ export const entities: Entity[] = [
   e('khan-younis', 'place', 'Khan Younis', ['Khan Yunis']),
   e('kursk-oblast', 'place', 'Kursk Oblast', ['Kursk region'], { country: 'russia' }),
   e('kursk', 'place', 'Kursk', [], { country: 'russia' }),
-  e('kremlin', 'organization', 'Kremlin', ['Moscow Kremlin'], { country: 'russia', standsFor: 'russia' }),
+  e('kremlin', 'place', 'Kremlin', ['Moscow Kremlin'], { country: 'russia', standsFor: 'russia' }),
   e('vladimir-putin', 'person', 'Vladimir Putin', [], { country: 'russia' }),
   e('volodymyr-zelenskyy', 'person', 'Volodymyr Zelenskyy', ['Zelensky', 'Zelenskiy', 'Volodymyr Zelensky'], { country: 'ukraine' }),
   e('kim-jong-un', 'person', 'Kim Jong Un', ['Kim Jong-un'], { country: 'north-korea' }),

@@ -1,0 +1,42 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../src/core/engine';
+import { linkAccuracy, partShare, registryRecall, type LinkScore } from '../../scripts/lib/link-score';
+import { evaluatePublicGold } from '../../scripts/lib/public-gold';
+import { loadDataset } from '../../scripts/lib/load-dataset';
+
+/**
+ * Recognition on public entity-linking gold (../shared/datasets/entity-linking/), scored by its README's rule: what
+ * `npm run eval` prints, held at the figures reached. The issue's targets are higher (accuracy ≥ 0.97, parts ≤ 3 %,
+ * recall ≥ 0.85; rss-500 accuracy ≥ 0.95); a floor here only ever moves towards them.
+ */
+
+const FLOORS: Record<string, { accuracy: number; parts: number; recall: number }> = {
+  'msnbc-updated': { accuracy: 0.97, parts: 0.085, recall: 0.8 },
+  'reuters-128': { accuracy: 0.87, parts: 0.045, recall: 0.72 },
+  spotlight: { accuracy: 0.94, parts: 0.18, recall: 0.89 },
+  kore50: { accuracy: 0.66, parts: 0.01, recall: 0.52 },
+  'oke-2015-eval': { accuracy: 0.93, parts: 0.095, recall: 0.9 },
+  'oke-2016-eval': { accuracy: 0.82, parts: 0.01, recall: 0.89 },
+  // Two names marked a sentence: accuracy and recall only.
+  'rss-500': { accuracy: 0.72, parts: 1, recall: 0.82 },
+};
+
+let scores: LinkScore[];
+
+beforeAll(() => {
+  scores = evaluatePublicGold(new Engine(loadDataset()));
+}, 120_000);
+
+describe('recognition on public entity-linking gold', () => {
+  it('scores every benchmark in the folder', () => {
+    expect(scores.map((s) => s.name).sort()).toEqual(Object.keys(FLOORS).sort());
+  });
+
+  it.each(Object.entries(FLOORS))('%s holds its link accuracy, share of parts of longer names and recall', (name, floor) => {
+    const s = scores.find((x) => x.name === name)!;
+    const wrong = s.judged.filter((j) => j.verdict === 'other' || j.verdict === 'part').map((j) => `${j.verdict}: ${j.mention.entity.id} ≠ ${j.label!.name} ${j.context}`);
+    expect(linkAccuracy(s), wrong.join('\n')).toBeGreaterThanOrEqual(floor.accuracy);
+    expect(partShare(s), wrong.join('\n')).toBeLessThanOrEqual(floor.parts);
+    expect(registryRecall(s)).toBeGreaterThanOrEqual(floor.recall);
+  });
+});
