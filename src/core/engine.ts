@@ -73,9 +73,17 @@ export class Engine {
   }
 
   /** Every entity that some name in `text` could mean, before any resolution: "names it by any alias". */
-  namesIn(text: string): Set<string> {
-    const ids = new Set<string>();
-    for (const m of this.matcher.scan(text.normalize('NFC'))) for (const t of m.targets) ids.add(this.entities[t.entity]!.id);
+  namesIn(text: string, ids = new Set<string>()): Set<string> {
+    const normal = text.normalize('NFC');
+    for (const m of this.matcher.scan(normal)) {
+      for (const t of m.targets) ids.add(this.entities[t.entity]!.id);
+      // A longer name names what it contains too: "Constitutional Court of South Africa" names South Africa.
+      const inner = normal.slice(m.start, m.end);
+      const first = inner.indexOf(' ');
+      const last = inner.lastIndexOf(' ');
+      if (first > 0) this.namesIn(inner.slice(first + 1), ids);
+      if (last > 0) this.namesIn(inner.slice(0, last), ids);
+    }
     return ids;
   }
 
