@@ -53,5 +53,6 @@ export function loadDataset(dir = DATASET_DIR): CompiledDataset {
     else ambiguousNames.push(...f.records.filter((x): x is string => typeof x === 'string'));
   }
   if (problems.length) throw new DatasetError(problems);
-  return { format: 'backstory-compiled', version: 1, entities: dataset.entities, events: dataset.events, ambiguousNames };
+  const asOf = dataset.events.reduce((latest, ev) => (ev.date > latest ? ev.date : latest), '');
+  return { format: 'backstory-compiled', version: 1, entities: dataset.entities, events: dataset.events, ambiguousNames, ...(asOf ? { asOf } : {}) };
 }

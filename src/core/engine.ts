@@ -6,6 +6,7 @@ import { rankForEntity, rankForPage, type PageContext } from './rank/rank';
 import { namesOf } from './resolve/names';
 import { resolve, type Rejected } from './resolve/resolve';
 import { foldLowerString } from './text/chars';
+import { describeEntity } from './roles';
 import { wikipediaUrl, type Card, type EntityView, type EventView, type MentionView, type PageEntity, type PageSummary } from './views';
 
 /** How many events a card shows, and the popup for the whole page. */
@@ -32,7 +33,10 @@ export class Engine {
   private readonly eventEntities: number[][];
   private readonly eventsOf: number[][];
 
-  constructor(data: Pick<CompiledDataset, 'entities' | 'events' | 'ambiguousNames' | 'names'>) {
+  readonly asOf: string | undefined;
+
+  constructor(data: Pick<CompiledDataset, 'entities' | 'events' | 'ambiguousNames' | 'names' | 'asOf'>) {
+    this.asOf = data.asOf;
     this.entities = data.entities;
     this.events = data.events;
     data.entities.forEach((e, i) => this.index.set(e.id, i));
@@ -113,9 +117,13 @@ export class Engine {
     return this.linked(a, b);
   }
 
+  private dated(): { asOf?: string } {
+    return this.asOf ? { asOf: this.asOf } : {};
+  }
+
   entityView(index: number): EntityView {
     const e = this.entities[index]!;
-    const view: EntityView = { id: e.id, name: e.name, type: e.type, description: e.description };
+    const view: EntityView = { id: e.id, name: e.name, type: e.type, description: describeEntity(e) };
     if (e.wikipedia) view.url = wikipediaUrl(e.wikipedia);
     return view;
   }
@@ -158,7 +166,7 @@ export class Engine {
     if (focus === undefined) return undefined;
     const ctx = this.context(pageEntities, published);
     const ranked = rankForEntity(focus, this.eventsOf[focus]!, this.events, this.eventEntities, ctx);
-    return { entity: this.entityView(focus), reference: ctx.reference, published, ...this.split(ranked, CARD_EVENTS, ctx.reference) };
+    return { entity: this.entityView(focus), reference: ctx.reference, published, ...this.split(ranked, CARD_EVENTS, ctx.reference), ...this.dated() };
   }
 
   /** Everything found on a page, and the coverage that connects it. */
@@ -167,6 +175,6 @@ export class Engine {
     const candidates = new Set<number>();
     for (const e of ctx.counts.keys()) for (const ev of this.eventsOf[e]!) candidates.add(ev);
     const ranked = rankForPage([...candidates], this.events, this.eventEntities, ctx);
-    return { ...page, entities: [...entities], ...this.split(ranked, PAGE_EVENTS, ctx.reference) };
+    return { ...page, entities: [...entities], ...this.split(ranked, PAGE_EVENTS, ctx.reference), ...this.dated() };
   }
 }
