@@ -85,5 +85,5 @@ describe('the bundled dataset', () => {
     expect(card?.asOf).toBe(data.asOf);
     const summary = engine.pageSummary({ url: 'https://example.org/', title: 't', published: null }, []);
     expect(summary.asOf).toBe(data.asOf);
-  });
+  }, 60_000);
 });
