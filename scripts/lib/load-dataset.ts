@@ -42,7 +42,7 @@ export function loadDataset(dir = DATASET_DIR): CompiledDataset {
   const problems: Problem[] = [];
   const entityFiles = yamlFiles(join(dir, 'entities')).map((p) => readYaml(p, root, problems));
   const eventFiles = yamlFiles(join(dir, 'events')).map((p) => readYaml(p, root, problems));
-  const ambiguousFiles = ['ambiguous-names.yaml', 'ambiguous-short-names.yaml']
+  const ambiguousFiles = ['ambiguous-names.yaml', 'ambiguous-short-names.yaml', 'ambiguous-registry-names.yaml']
     .filter((name) => existsSync(join(dir, name)))
     .map((name) => readYaml(join(dir, name), root, problems));
   const { dataset, problems: found } = validateDataset(entityFiles, eventFiles);
@@ -53,5 +53,6 @@ export function loadDataset(dir = DATASET_DIR): CompiledDataset {
     else ambiguousNames.push(...f.records.filter((x): x is string => typeof x === 'string'));
   }
   if (problems.length) throw new DatasetError(problems);
-  return { format: 'backstory-compiled', version: 1, entities: dataset.entities, events: dataset.events, ambiguousNames };
+  const asOf = dataset.events.reduce((latest, ev) => (ev.date > latest ? ev.date : latest), '');
+  return { format: 'backstory-compiled', version: 1, entities: dataset.entities, events: dataset.events, ambiguousNames, ...(asOf ? { asOf } : {}) };
 }

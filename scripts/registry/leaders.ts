@@ -8,6 +8,7 @@ import { optNumber, optString, readRecord, strings } from "./lib/overrides.js";
 import { parseCsv } from "./lib/csv.js";
 import { addUnique, capitalise, nameKey, slugify } from "./lib/text.js";
 import type { CuratedIndex, Entity } from "./lib/types.js";
+import type { Role } from "../../src/core/dataset/types.js";
 
 interface Term {
   position: string;
@@ -156,6 +157,7 @@ export function buildLeaders(
     for (const t of p.terms) if (t.end === undefined) t.current = true;
   }
 
+  endBySuccessor(people);
   const entities: Entity[] = [];
   for (const p of people.values()) {
     if (curated.ids.has(p.id) || curated.names.has(nameKey(p.name))) continue;
@@ -170,6 +172,7 @@ export function buildLeaders(
       description: o?.description ?? describe(p.terms),
       wikidata: p.wikidata,
       country: o?.country ?? mainCountry(p.terms),
+      roles: roles(p.terms),
     });
   }
   return entities;
@@ -222,4 +225,45 @@ function describe(terms: Term[]): string {
 function mainCountry(terms: Term[]): string | undefined {
   const sorted = [...terms].sort((a, b) => (b.end ?? 9999) - (a.end ?? 9999) || (b.start ?? 0) - (a.start ?? 0));
   return sorted.find((t) => t.country)?.country;
+}
+
+/**
+ * A term the extract leaves open ends when someone else takes the same post later: the leaders data then shows a
+ * successor. Terms known to continue (stillInOffice, recent changes) are left open.
+ */
+function endBySuccessor(people: Map<string, Person>): void {
+  const byPost = new Map<string, { id: string; term: Term }[]>();
+  for (const p of people.values()) {
+    for (const term of p.terms) {
+      if (term.start === undefined) continue;
+      const post = `${term.position}/${term.country ?? ""}`;
+      byPost.set(post, [...(byPost.get(post) ?? []), { id: p.id, term }]);
+    }
+  }
+  for (const holders of byPost.values()) {
+    holders.sort((a, b) => (a.term.start ?? 0) - (b.term.start ?? 0));
+    for (const { id, term } of holders) {
+      if (term.end !== undefined || term.current) continue;
+      const next = holders.find((h) => h.id !== id && (h.term.start ?? 0) > (term.start ?? 0));
+      if (next) term.end = next.term.start;
+    }
+  }
+}
+
+/** Dated roles, one per continuous term: `of` is the post's country. */
+function roles(terms: Term[]): Role[] | undefined {
+  const byPosition = new Map<string, Term[]>();
+  for (const t of terms) byPosition.set(t.position, [...(byPosition.get(t.position) ?? []), t]);
+  const out: Role[] = [];
+  for (const [title, ts] of byPosition) {
+    for (const t of mergeTerms(ts)) {
+      if (t.start === undefined) continue;
+      const role: Role = { title, from: String(t.start) };
+      if (t.country) role.of = t.country;
+      if (t.end !== undefined) role.to = String(t.end);
+      out.push(role);
+    }
+  }
+  out.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  return out.length ? out : undefined;
 }

@@ -7,6 +7,7 @@ import { namesOf } from './resolve/names';
 import { resolve, type Rejected } from './resolve/resolve';
 import { foldLowerString } from './text/chars';
 import { normalizeForMatching } from './text/normalize';
+import { describeEntity } from './roles';
 import { wikipediaUrl, type Card, type EntityView, type EventView, type MentionView, type PageEntity, type PageSummary } from './views';
 
 /** How many events a card shows, and the popup for the whole page. */
@@ -33,7 +34,10 @@ export class Engine {
   private readonly eventEntities: number[][];
   private readonly eventsOf: number[][];
 
-  constructor(data: Pick<CompiledDataset, 'entities' | 'events' | 'ambiguousNames' | 'names'>) {
+  readonly asOf: string | undefined;
+
+  constructor(data: Pick<CompiledDataset, 'entities' | 'events' | 'ambiguousNames' | 'names' | 'asOf'>) {
+    this.asOf = data.asOf;
     this.entities = data.entities;
     this.events = data.events;
     data.entities.forEach((e, i) => this.index.set(e.id, i));
@@ -78,9 +82,17 @@ export class Engine {
   }
 
   /** Every entity that some name in `text` could mean, before any resolution: "names it by any alias". */
-  namesIn(text: string): Set<string> {
-    const ids = new Set<string>();
-    for (const m of this.matcher.scan(normalizeForMatching(text).text)) for (const t of m.targets) ids.add(this.entities[t.entity]!.id);
+  namesIn(text: string, ids = new Set<string>()): Set<string> {
+    const normal = normalizeForMatching(text).text;
+    for (const m of this.matcher.scan(normal)) {
+      for (const t of m.targets) ids.add(this.entities[t.entity]!.id);
+      // A longer name names what it contains too: "Constitutional Court of South Africa" names South Africa.
+      const inner = normal.slice(m.start, m.end);
+      const first = inner.indexOf(' ');
+      const last = inner.lastIndexOf(' ');
+      if (first > 0) this.namesIn(inner.slice(first + 1), ids);
+      if (last > 0) this.namesIn(inner.slice(0, last), ids);
+    }
     return ids;
   }
 
@@ -110,9 +122,13 @@ export class Engine {
     return this.linked(a, b);
   }
 
+  private dated(): { asOf?: string } {
+    return this.asOf ? { asOf: this.asOf } : {};
+  }
+
   entityView(index: number): EntityView {
     const e = this.entities[index]!;
-    const view: EntityView = { id: e.id, name: e.name, type: e.type, description: e.description };
+    const view: EntityView = { id: e.id, name: e.name, type: e.type, description: describeEntity(e) };
     if (e.wikipedia) view.url = wikipediaUrl(e.wikipedia);
     return view;
   }
@@ -155,7 +171,7 @@ export class Engine {
     if (focus === undefined) return undefined;
     const ctx = this.context(pageEntities, published);
     const ranked = rankForEntity(focus, this.eventsOf[focus]!, this.events, this.eventEntities, ctx);
-    return { entity: this.entityView(focus), reference: ctx.reference, published, ...this.split(ranked, CARD_EVENTS, ctx.reference) };
+    return { entity: this.entityView(focus), reference: ctx.reference, published, ...this.split(ranked, CARD_EVENTS, ctx.reference), ...this.dated() };
   }
 
   /** Everything found on a page, and the coverage that connects it. */
@@ -164,6 +180,6 @@ export class Engine {
     const candidates = new Set<number>();
     for (const e of ctx.counts.keys()) for (const ev of this.eventsOf[e]!) candidates.add(ev);
     const ranked = rankForPage([...candidates], this.events, this.eventEntities, ctx);
-    return { ...page, entities: [...entities], ...this.split(ranked, PAGE_EVENTS, ctx.reference) };
+    return { ...page, entities: [...entities], ...this.split(ranked, PAGE_EVENTS, ctx.reference), ...this.dated() };
   }
 }

@@ -46,6 +46,8 @@ export interface Card {
   /** Newest first. */
   before: EventView[];
   since: EventView[];
+  /** The date the dataset runs to: nothing later is known. */
+  asOf?: string;
 }
 
 export interface PageSummary {
@@ -55,6 +57,8 @@ export interface PageSummary {
   entities: PageEntity[];
   before: EventView[];
   since: EventView[];
+  /** The date the dataset runs to: nothing later is known. */
+  asOf?: string;
 }
 
 export function wikipediaUrl(title: string): string {

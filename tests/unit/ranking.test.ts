@@ -16,7 +16,7 @@ function onPage(file: string) {
 
 beforeAll(() => {
   engine = new Engine(loadDataset());
-});
+}, 60_000);
 
 describe('ranking events for the page', () => {
   it("puts Kim Jong Un's events with Russia, Putin or Kursk first on the demo article", () => {

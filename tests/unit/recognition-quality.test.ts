@@ -39,5 +39,5 @@ describe('the registry', () => {
     for (const id of ['kim-jong-un', 'north-korea', 'korean-central-news-agency', 'russia', 'moscow', 'pyongyang', 'ukraine', 'kursk-oblast', 'south-korea', 'seoul', 'united-states', 'donald-trump', 'vladimir-putin', 'volodymyr-zelenskyy']) {
       expect(data.entities.some((e) => e.id === id), id).toBe(true);
     }
-  });
+  }, 60_000);
 });

@@ -9,6 +9,8 @@ export interface CompiledDataset {
   events: Event[];
   /** Names that are also common words or other things; linked only with evidence from the page. */
   ambiguousNames: string[];
+  /** The date the bundled data runs to (its latest event), `YYYY-MM-DD`. */
+  asOf?: string;
   /** The matcher's names for `entities`, tokenized by the build (absent: the engine tokenizes them itself). */
   names?: CompiledName[];
 }

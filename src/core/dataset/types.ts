@@ -18,6 +18,19 @@ export interface Entity {
   demonyms?: string[];
   /** A capital or seat that news uses for a government ("Moscow said" means Russia). */
   standsFor?: string;
+  /** People only: the offices they hold or held, dated. */
+  roles?: Role[];
+}
+
+/** An office a person holds or held: "President of Colombia" of `colombia`, from 2022 to 2026. */
+export interface Role {
+  title: string;
+  /** The entity the office belongs to, where the registry has it. */
+  of?: string;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  from: string;
+  /** Absent only while the record shows no successor. */
+  to?: string;
 }
 
 export interface Source {

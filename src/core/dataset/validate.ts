@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, type Dataset, type Entity, type Event, type Problem, type Source } from './types';
+import { ENTITY_TYPES, type Dataset, type Entity, type Event, type Problem, type Role, type Source } from './types';
 
 /**
  * Checks raw records (parsed YAML or JSON, so `unknown`) against the dataset schema.
@@ -88,7 +88,41 @@ function recordId(raw: unknown, index: number): string {
   return isRaw(raw) && typeof raw.id === 'string' && raw.id ? raw.id : `#${index + 1}`;
 }
 
-const ENTITY_FIELDS = ['id', 'type', 'name', 'aliases', 'description', 'wikidata', 'wikipedia', 'country', 'demonyms', 'standsFor'] as const;
+const ENTITY_FIELDS = ['id', 'type', 'name', 'aliases', 'description', 'wikidata', 'wikipedia', 'country', 'demonyms', 'standsFor', 'roles'] as const;
+const ROLE_FIELDS = ['title', 'of', 'from', 'to'];
+const ROLE_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+function checkRoles(c: Checker, raw: Raw, type: string | undefined): Role[] {
+  if (raw.roles === undefined) return [];
+  if (type !== 'person') c.fail('roles', 'only people have roles');
+  if (!Array.isArray(raw.roles)) {
+    c.fail('roles', `must be a list, not ${describe(raw.roles)}`);
+    return [];
+  }
+  const roles: Role[] = [];
+  raw.roles.forEach((item, i) => {
+    const field = `roles[${i}]`;
+    if (!isRaw(item)) {
+      c.fail(field, `must be a map with title and from, not ${describe(item)}`);
+      return;
+    }
+    for (const key of Object.keys(item)) if (!ROLE_FIELDS.includes(key)) c.fail(`${field}.${key}`, 'is not a known field');
+    const asText = (v: unknown) => (typeof v === 'number' ? String(v) : v);
+    const at = (key: string, value: unknown) => ({ [`${field}.${key}`]: asText(value) });
+    const title = c.string(at('title', item.title), `${field}.title`, { max: 120 });
+    const of = c.string(at('of', item.of), `${field}.of`, { optional: true, pattern: ID, what: 'an entity id' });
+    const dateRule = { pattern: ROLE_DATE, what: 'a date (YYYY, YYYY-MM or YYYY-MM-DD)' };
+    const from = c.string(at('from', item.from), `${field}.from`, dateRule);
+    const to = c.string(at('to', item.to), `${field}.to`, { optional: true, ...dateRule });
+    if (from && to && to < from.slice(0, to.length)) c.fail(`${field}.to`, `${to} is before from (${from})`);
+    if (!title || !from) return;
+    const role: Role = { title, from };
+    if (of) role.of = of;
+    if (to) role.to = to;
+    roles.push(role);
+  });
+  return roles;
+}
 
 export function validateEntity(raw: unknown, file: string, index: number): { entity?: Entity; problems: Problem[] } {
   const c = new Checker(file, recordId(raw, index));
@@ -111,6 +145,7 @@ export function validateEntity(raw: unknown, file: string, index: number): { ent
   const demonyms = c.strings(raw, 'demonyms', { optional: true });
   if (raw.demonyms !== undefined && type !== 'country') c.fail('demonyms', 'only countries have demonyms');
   const standsFor = c.string(raw, 'standsFor', { optional: true, pattern: ID, what: 'an entity id' });
+  const roles = checkRoles(c, raw, type);
   if (c.problems.length > 0 || !id || !name || !description) return { problems: c.problems };
   const entity: Entity = { id, type: type as Entity['type'], name, aliases, description };
   if (wikidata) entity.wikidata = wikidata;
@@ -118,6 +153,7 @@ export function validateEntity(raw: unknown, file: string, index: number): { ent
   if (country) entity.country = country;
   if (demonyms.length) entity.demonyms = demonyms;
   if (standsFor) entity.standsFor = standsFor;
+  if (roles.length) entity.roles = roles;
   return { entity, problems: [] };
 }
 
@@ -267,6 +303,13 @@ export function validateDataset(
       if (target !== undefined && !exists(target)) problems.push({ file, record: e.id, field, message: `names unknown entity "${target}"` });
     }
   }
+  for (const e of entities) {
+    const file = entityFile.get(e.id) ?? '';
+    e.roles?.forEach((r, i) => {
+      if (r.of !== undefined && !exists(r.of)) problems.push({ file, record: e.id, field: `roles[${i}].of`, message: `names unknown entity "${r.of}"` });
+    });
+  }
+  problems.push(...staleRoles(entities, entityFile));
   for (const { file, id, entities: ids } of eventLinks) {
     ids.forEach((target, i) => {
       if (typeof target === 'string' && !exists(target)) problems.push({ file, record: id, field: `entities[${i}]`, message: `names unknown entity "${target}"` });
@@ -274,4 +317,25 @@ export function validateDataset(
     if (new Set(ids).size !== ids.length) problems.push({ file, record: id, field: 'entities', message: 'lists an entity twice' });
   }
   return { dataset: { entities, events }, problems };
+}
+
+/**
+ * A role without an end is stale when another person holds the same office (same title, same `of`) from a later
+ * date: the record then shows a successor, so the first holder's role must say when it ended.
+ */
+export function staleRoles(entities: readonly Entity[], entityFile: ReadonlyMap<string, string> = new Map()): Problem[] {
+  const holders = new Map<string, { id: string; from: string }[]>();
+  const office = (r: Role) => `${r.title}\u0000${r.of ?? ''}`;
+  for (const e of entities) for (const r of e.roles ?? []) holders.set(office(r), [...(holders.get(office(r)) ?? []), { id: e.id, from: r.from }]);
+  const problems: Problem[] = [];
+  for (const e of entities) {
+    e.roles?.forEach((r, i) => {
+      if (r.to !== undefined) return;
+      const later = (holders.get(office(r)) ?? []).find((h) => h.id !== e.id && h.from.slice(0, 4) > r.from.slice(0, 4));
+      if (later) {
+        problems.push({ file: entityFile.get(e.id) ?? '', record: e.id, field: `roles[${i}].to`, message: `is missing: ${later.id} holds "${r.title}" from ${later.from}` });
+      }
+    });
+  }
+  return problems;
 }

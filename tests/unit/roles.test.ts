@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../scripts/lib/load-dataset';
+import { staleRoles, validateDataset } from '../../src/core/dataset/validate';
+import type { Entity } from '../../src/core/dataset/types';
+import { Engine } from '../../src/core/engine';
+import { describeEntity, roleLine } from '../../src/core/roles';
+
+/** People's offices as dated roles: the card's line is built from them, and a role a successor has taken must end. */
+
+const person = (id: string, roles: Entity['roles'], description = 'A politician.'): Entity => ({ id, type: 'person', name: id, aliases: [], description, roles });
+
+describe('the description line built from roles', () => {
+  it('dates an ended role and calls the person former when every role has ended', () => {
+    expect(roleLine([{ title: 'President of Colombia', of: 'colombia', from: '2022', to: '2026' }])).toBe('Former President of Colombia, 2022–2026');
+  });
+
+  it('never says "since" for an open role: a missing end means no successor on record, not an office held today', () => {
+    const line = roleLine([{ title: 'President of Colombia', of: 'colombia', from: '2022-08-07' }]);
+    expect(line).toBe('President of Colombia, from 2022');
+    expect(line).not.toMatch(/since|former/i);
+  });
+
+  it('leads with the open role and adds one earlier office', () => {
+    const line = roleLine([
+      { title: 'Mayor of Bogotá', from: '2012', to: '2015' },
+      { title: 'President of Colombia', of: 'colombia', from: '2022' },
+    ]);
+    expect(line).toBe('President of Colombia, from 2022; Mayor of Bogotá, 2012–2015');
+  });
+
+  it('keeps free text that adds to the roles, and drops text that only restates one', () => {
+    const roles = [{ title: 'President of Liberia', of: 'liberia', from: '2018', to: '2024' }];
+    expect(describeEntity(person('a', roles, 'President of Liberia (took office 2018).'))).toBe('Former President of Liberia, 2018–2024.');
+    expect(describeEntity(person('b', roles, 'Footballer who won the Ballon d’Or in 1995.'))).toBe('Former President of Liberia, 2018–2024. Footballer who won the Ballon d’Or in 1995.');
+    expect(describeEntity(person('c', undefined, 'Plain text.'))).toBe('Plain text.');
+  });
+});
+
+describe('the stale-role check', () => {
+  it('fails a role without an end when another person holds the same office from a later date', () => {
+    const entities = [
+      person('old', [{ title: 'President of Liberia', of: 'liberia', from: '2018' }]),
+      person('new', [{ title: 'President of Liberia', of: 'liberia', from: '2024' }]),
+    ];
+    const problems = staleRoles(entities);
+    expect(problems.map((p) => `${p.record}: ${p.field}`)).toEqual(['old: roles[0].to']);
+    expect(problems[0]!.message).toContain('new');
+  });
+
+  it('passes once the role is given its end, and does not mix up offices of different countries', () => {
+    expect(staleRoles([
+      person('old', [{ title: 'President of Liberia', of: 'liberia', from: '2018', to: '2024' }]),
+      person('new', [{ title: 'President of Liberia', of: 'liberia', from: '2024' }]),
+      person('other', [{ title: 'Prime Minister', of: 'x', from: '2010' }]),
+      person('later', [{ title: 'Prime Minister', of: 'y', from: '2020' }]),
+    ])).toEqual([]);
+  });
+
+  it('validates roles: known fields, dates, an end not before the start, `of` an existing entity, people only', () => {
+    const { problems } = validateDataset([{ file: 'x.yaml', records: [
+      { id: 'p', type: 'person', name: 'P', aliases: [], description: 'd', roles: [{ title: 'Chair', of: 'nowhere', from: 2020, to: '2019', by: 1 }] },
+      { id: 'q', type: 'place', name: 'Q', aliases: [], description: 'd', roles: [{ title: 'Chair', from: '20-1' }] },
+      { id: 'r', type: 'person', name: 'R', aliases: [], description: 'd', roles: [{ title: 'Chair', of: 'nowhere', from: '2020' }] },
+    ] }], []);
+    const found = problems.map((p) => `${p.record}: ${p.field}`);
+    expect(found).toEqual(expect.arrayContaining(['p: roles[0].by', 'p: roles[0].to', 'r: roles[0].of', 'q: roles', 'q: roles[0].from']));
+  });
+});
+
+describe('the bundled dataset', () => {
+  const data = loadDataset();
+
+  it('gives every generated leader dated roles that pass the stale-role check, and states the date it runs to', () => {
+    const withRoles = data.entities.filter((e) => e.roles);
+    expect(withRoles.length).toBeGreaterThanOrEqual(600);
+    expect(staleRoles(data.entities)).toEqual([]);
+    expect(data.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(data.events.every((ev) => ev.date <= data.asOf!)).toBe(true);
+  });
+
+  it('ends George Weah’s presidency (succeeded in 2024) and carries asOf to the card and the page summary', () => {
+    const engine = new Engine(data);
+    const card = engine.card('george-weah', [{ id: 'george-weah', count: 1 }], '2025-01-01');
+    expect(card?.entity.description).toMatch(/^Former President of Liberia, 2018–2024/);
+    expect(card?.asOf).toBe(data.asOf);
+    const summary = engine.pageSummary({ url: 'https://example.org/', title: 't', published: null }, []);
+    expect(summary.asOf).toBe(data.asOf);
+  }, 60_000);
+});
