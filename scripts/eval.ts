@@ -1,4 +1,5 @@
 import { Engine } from '../src/core/engine';
+import { cardCoverage, formatCardCoverage } from './lib/card-coverage';
 import { evaluatePages, evaluateSentences, overall, precision, recall, type Score } from './lib/evaluate';
 import { loadDataset } from './lib/load-dataset';
 
@@ -12,3 +13,4 @@ console.log(`${'page'.padEnd(36)} ${'found'.padStart(6)} ${'gold'.padStart(6)} $
 for (const s of scores) console.log(row(s));
 console.log(row(overall(scores)));
 if (showErrors) for (const s of scores) for (const e of s.errors) console.log(`${s.name}: ${e}`);
+console.log(`\n${formatCardCoverage(cardCoverage(engine))}`);
