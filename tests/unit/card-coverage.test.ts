@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/core/engine';
-import { coverageShare, formatCardCoverage, pageCardCoverage, totalCoverage } from '../../scripts/lib/card-coverage';
+import { cardCoverage, coverageShare, formatCardCoverage, pageCardCoverage, totalCoverage } from '../../scripts/lib/card-coverage';
+import { loadDataset } from '../../scripts/lib/load-dataset';
 import { miniDataset } from './helpers/mini-dataset';
+import { PAGES } from './helpers/paths';
 
 /** The share of highlighted names whose card has a backstory, as `npm run eval` reports it. */
 
@@ -27,4 +29,13 @@ describe('card coverage', () => {
     expect([total.highlighted, total.withEvents]).toEqual([1, 0]);
     expect(formatCardCoverage([empty, one])).toMatch(/all pages\s+1\s+0\s+0\.0%/);
   });
+});
+
+describe('card coverage of the real fixture pages with the bundled dataset', () => {
+  it('gives at least 85% of the names highlighted on the fixture pages a card with events', () => {
+    const pages = cardCoverage(new Engine(loadDataset()), PAGES);
+    expect(pages.length).toBeGreaterThanOrEqual(9);
+    const total = totalCoverage(pages);
+    expect(coverageShare(total), `no events: ${total.without.join(', ')}`).toBeGreaterThanOrEqual(0.85);
+  }, 120_000);
 });
