@@ -1,4 +1,5 @@
 import { Engine } from '../src/core/engine';
+import { cardCoverage, formatCardCoverage } from './lib/card-coverage';
 import { evaluatePages, evaluateSentenceFiles, overall, precision, recall, type Score } from './lib/evaluate';
 import { linkAccuracy, partShare, registryRecall, type LinkScore } from './lib/link-score';
 import { evaluatePublicGold } from './lib/public-gold';
@@ -34,3 +35,4 @@ if (showErrors) {
     for (const m of s.missed) console.log(`${s.name} #${m.doc}: missed "${m.label.name}" (${m.label.entity_id})`);
   }
 }
+console.log(`\n${formatCardCoverage(cardCoverage(engine))}`);
