@@ -2,6 +2,7 @@ import { relationTo, today } from './article/date';
 import type { CompiledDataset } from './dataset/compiled';
 import type { Entity, Event } from './dataset/types';
 import { compileNames, Matcher } from './matcher/matcher';
+import { monthlyHistory } from './rank/history';
 import { rankForEntity, rankForPage, type PageContext } from './rank/rank';
 import { namesOf } from './resolve/names';
 import { resolve, type Rejected } from './resolve/resolve';
@@ -31,6 +32,8 @@ export class Engine {
   /** Event index → entity indexes; entity index → event indexes. */
   private readonly eventEntities: number[][];
   private readonly eventsOf: number[][];
+  /** The newest event date the dataset holds: how current Backstory's knowledge is. */
+  readonly asOf: string;
 
   constructor(data: Pick<CompiledDataset, 'entities' | 'events' | 'ambiguousNames' | 'names'>) {
     this.entities = data.entities;
@@ -43,6 +46,7 @@ export class Engine {
       for (const e of ids) this.eventsOf[e]!.push(i);
       return ids;
     });
+    this.asOf = data.events.reduce((newest, ev) => (ev.date > newest ? ev.date : newest), '');
     // The build compiles the names of the bundled dataset; tests and the CLI, reading the YAML, compile them here.
     this.matcher = new Matcher(data.names ?? compileNames(namesOf(data.entities)));
   }
@@ -149,8 +153,17 @@ export class Engine {
     const focus = this.index.get(entityId);
     if (focus === undefined) return undefined;
     const ctx = this.context(pageEntities, published);
-    const ranked = rankForEntity(focus, this.eventsOf[focus]!, this.events, this.eventEntities, ctx);
-    return { entity: this.entityView(focus), reference: ctx.reference, published, ...this.split(ranked, CARD_EVENTS, ctx.reference) };
+    const own = this.eventsOf[focus]!;
+    const ranked = rankForEntity(focus, own, this.events, this.eventEntities, ctx);
+    return {
+      entity: this.entityView(focus),
+      reference: ctx.reference,
+      published,
+      ...this.split(ranked, CARD_EVENTS, ctx.reference),
+      asOf: this.asOf,
+      history: monthlyHistory(own.map((e) => this.events[e]!.date)),
+      related: true,
+    };
   }
 
   /** Everything found on a page, and the coverage that connects it. */
