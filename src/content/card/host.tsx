@@ -12,7 +12,8 @@ import { nameInView } from './visibility';
  *
  * The card is anchored to its name with Floating UI: it follows the name while the page scrolls, resizes or moves it,
  * never leaves the window (it shrinks and scrolls inside), and closes when the name leaves the window, unless the
- * reader's pointer or focus is in the card. Below `SHEET_BELOW_PX` of width it is a sheet along the bottom.
+ * page removed the name while the reader's pointer or focus is in the card. Below `SHEET_BELOW_PX` of width it is a
+ * sheet along the bottom.
  */
 export interface CardHost {
   show(card: CardData, anchor: Range, opts: { focus: boolean }): void;
@@ -80,9 +81,11 @@ export function createCardHost(doc: Document, onClose: () => void, initialTheme:
     };
     const update = () => {
       if (!open) return;
-      if (!nameInView(anchor.getClientRects(), win.innerWidth, win.innerHeight)) {
-        // The name scrolled away or the page replaced it: close, unless the reader is in the card.
-        if (!inUse()) onClose();
+      const boxes = anchor.getClientRects();
+      if (!nameInView(boxes, win.innerWidth, win.innerHeight)) {
+        // The name scrolled out of the window: close. The page removed or re-rendered it: close, unless the reader
+        // is in the card (their pointer or focus), which then stays where it is.
+        if (!inUse() || [...boxes].some((r) => r.width > 0 || r.height > 0)) onClose();
         return;
       }
       const narrow = win.innerWidth < SHEET_BELOW_PX;
@@ -118,7 +121,9 @@ export function createCardHost(doc: Document, onClose: () => void, initialTheme:
         place(host, { left: `${Math.round(x)}px`, top: `${Math.round(y)}px` });
       });
     };
-    return autoUpdate(reference, host, update);
+    // Every frame while open: a live page moves a name with no scroll or resize (and scroll anchoring hides the
+    // move from observers); one range measurement per frame, only while a card is shown.
+    return autoUpdate(reference, host, update, { animationFrame: true });
   };
 
   const hide = () => {
