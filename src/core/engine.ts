@@ -3,7 +3,7 @@ import type { CompiledDataset } from './dataset/compiled';
 import type { Entity, Event } from './dataset/types';
 import { compileNames, Matcher } from './matcher/matcher';
 import { monthlyHistory } from './rank/history';
-import { rankForEntity, rankForPage, type PageContext } from './rank/rank';
+import { closelyRelated, rankForEntity, rankForPage, type PageContext } from './rank/rank';
 import { namesOf } from './resolve/names';
 import { resolve, type Rejected } from './resolve/resolve';
 import { foldLowerString } from './text/chars';
@@ -154,15 +154,17 @@ export class Engine {
     if (focus === undefined) return undefined;
     const ctx = this.context(pageEntities, published);
     const own = this.eventsOf[focus]!;
-    const ranked = rankForEntity(focus, own, this.events, this.eventEntities, ctx);
+    const ranked = rankForEntity(focus, own, this.events, this.eventEntities, ctx).filter((s) => closelyRelated(this.eventEntities[s.event]!, ctx, focus));
+    // Nothing above the floor: fewer items beat wrong ones; the card shows the entity's own latest events, and says so.
+    const shown = ranked.length > 0 ? ranked : [...own].sort((a, b) => this.events[b]!.date.localeCompare(this.events[a]!.date)).map((event) => ({ event }));
     return {
       entity: this.entityView(focus),
       reference: ctx.reference,
       published,
-      ...this.split(ranked, CARD_EVENTS, ctx.reference),
+      ...this.split(shown, CARD_EVENTS, ctx.reference),
       asOf: this.asOf,
       history: monthlyHistory(own.map((e) => this.events[e]!.date)),
-      related: true,
+      related: ranked.length > 0,
     };
   }
 
