@@ -91,7 +91,19 @@ export async function hoverName(page: Page, text: string): Promise<void> {
   const { x, y } = await pointOfText(page, text);
   await page.mouse.move(x - 3, y);
   await page.mouse.move(x, y, { steps: 2 });
-  await page.waitForFunction(() => (document.querySelector('backstory-card') as HTMLElement | null)?.style.display === 'block', undefined, { timeout: 10_000 });
+  await waitForCard(page, 'open');
+}
+
+/** The card's host element: a plain `div` marked with this attribute. */
+export const CARD_HOST = '[data-backstory-card]';
+
+/** Waits until the card is shown (`open`) or hidden (`closed`). */
+export async function waitForCard(page: Page, state: 'open' | 'closed', timeout = 10_000): Promise<void> {
+  await page.waitForFunction(
+    ([selector, want]) => ((document.querySelector(selector!) as HTMLElement | null)?.style.display === 'block') === (want === 'open'),
+    [CARD_HOST, state] as const,
+    { timeout },
+  );
 }
 
 /**
@@ -101,10 +113,10 @@ export async function hoverName(page: Page, text: string): Promise<void> {
 export async function cardHtml(page: Page): Promise<string> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    interface DomNode { nodeId: number; nodeName: string; children?: DomNode[]; shadowRoots?: DomNode[] }
+    interface DomNode { nodeId: number; nodeName: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] }
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     const find = (n: DomNode): DomNode | undefined => {
-      if (n.nodeName === 'BACKSTORY-CARD') return n;
+      if (n.nodeName === 'DIV' && n.attributes?.includes('data-backstory-card')) return n;
       for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
         const hit = find(c);
         if (hit) return hit;

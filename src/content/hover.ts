@@ -107,6 +107,8 @@ export function startHover({ doc, placed, host, fetchCard, setActive, highlight,
   doc.addEventListener(
     'pointermove',
     (e) => {
+      // Only the reader's own pointer opens cards: a page's synthetic events must not drive them.
+      if (!e.isTrusted) return;
       cancelAnimationFrame(frame);
       const { clientX, clientY, target } = e;
       frame = requestAnimationFrame(() => onMove(clientX, clientY, target));

@@ -2,7 +2,8 @@ import { relationTo, today } from './article/date';
 import type { CompiledDataset } from './dataset/compiled';
 import type { Entity, Event } from './dataset/types';
 import { compileNames, Matcher } from './matcher/matcher';
-import { rankForEntity, rankForPage, type PageContext } from './rank/rank';
+import { monthlyHistory } from './rank/history';
+import { closelyRelated, rankForEntity, rankForPage, type PageContext } from './rank/rank';
 import { namesOf } from './resolve/names';
 import { resolve, type Rejected } from './resolve/resolve';
 import { foldLowerString } from './text/chars';
@@ -33,11 +34,10 @@ export class Engine {
   /** Event index → entity indexes; entity index → event indexes. */
   private readonly eventEntities: number[][];
   private readonly eventsOf: number[][];
-
-  readonly asOf: string | undefined;
+  /** The newest event date the dataset holds: how current Backstory's knowledge is. */
+  readonly asOf: string;
 
   constructor(data: Pick<CompiledDataset, 'entities' | 'events' | 'ambiguousNames' | 'names' | 'asOf'>) {
-    this.asOf = data.asOf;
     this.entities = data.entities;
     this.events = data.events;
     data.entities.forEach((e, i) => this.index.set(e.id, i));
@@ -48,6 +48,8 @@ export class Engine {
       for (const e of ids) this.eventsOf[e]!.push(i);
       return ids;
     });
+    // The dataset's own date, or the newest event (a pack can run later than the bundled data).
+    this.asOf = data.events.reduce((newest, ev) => (ev.date > newest ? ev.date : newest), data.asOf ?? '');
     // The build compiles the names of the bundled dataset; tests and the CLI, reading the YAML, compile them here.
     this.matcher = new Matcher(data.names ?? compileNames(namesOf(data.entities)));
   }
@@ -122,8 +124,8 @@ export class Engine {
     return this.linked(a, b);
   }
 
-  private dated(): { asOf?: string } {
-    return this.asOf ? { asOf: this.asOf } : {};
+  private dated(): { asOf: string } {
+    return { asOf: this.asOf };
   }
 
   entityView(index: number): EntityView {
@@ -170,8 +172,19 @@ export class Engine {
     const focus = this.index.get(entityId);
     if (focus === undefined) return undefined;
     const ctx = this.context(pageEntities, published);
-    const ranked = rankForEntity(focus, this.eventsOf[focus]!, this.events, this.eventEntities, ctx);
-    return { entity: this.entityView(focus), reference: ctx.reference, published, ...this.split(ranked, CARD_EVENTS, ctx.reference), ...this.dated() };
+    const own = this.eventsOf[focus]!;
+    const ranked = rankForEntity(focus, own, this.events, this.eventEntities, ctx).filter((s) => closelyRelated(this.eventEntities[s.event]!, ctx, focus));
+    // Nothing above the floor: fewer items beat wrong ones; the card shows the entity's own latest events, and says so.
+    const shown = ranked.length > 0 ? ranked : [...own].sort((a, b) => this.events[b]!.date.localeCompare(this.events[a]!.date)).map((event) => ({ event }));
+    return {
+      entity: this.entityView(focus),
+      reference: ctx.reference,
+      published,
+      ...this.split(shown, CARD_EVENTS, ctx.reference),
+      asOf: this.asOf,
+      history: monthlyHistory(own.map((e) => this.events[e]!.date)),
+      related: ranked.length > 0,
+    };
   }
 
   /** Everything found on a page, and the coverage that connects it. */

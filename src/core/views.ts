@@ -38,6 +38,12 @@ export interface PageEntity extends EntityView {
   count: number;
 }
 
+/** How many events the dataset holds in one month (`YYYY-MM`). */
+export interface MonthCount {
+  month: string;
+  count: number;
+}
+
 export interface Card {
   entity: EntityView;
   /** The date the split is made at: the article's, or today's when the page gives none. */
@@ -46,8 +52,15 @@ export interface Card {
   /** Newest first. */
   before: EventView[];
   since: EventView[];
-  /** The date the dataset runs to: nothing later is known. */
-  asOf?: string;
+  /** The newest event date in the dataset (bundled and packs): how current the data is. */
+  asOf: string;
+  /** Every event the dataset holds for the entity, counted per month, oldest first: the timeline strip. */
+  history: MonthCount[];
+  /**
+   * Whether `before`/`since` are coverage closely related to the page. False: nothing passed the relevance floor, and
+   * they hold the entity's own latest events instead.
+   */
+  related: boolean;
 }
 
 export interface PageSummary {

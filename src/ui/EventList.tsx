@@ -1,4 +1,6 @@
 import type { EventView } from '../core/views';
+import { Fragment } from 'preact';
+import { t } from '../i18n';
 import { formatDate, sourceLabel } from './format';
 
 export interface EventListProps {
@@ -25,13 +27,13 @@ export function EventList({ heading, events, empty, headingId }: EventListProps)
               <p>{e.summary}</p>
               <p class="sources">
                 {e.sources.map((s, i) => (
-                  <>
+                  <Fragment key={s.url}>
                     {i > 0 ? ' · ' : ''}
                     <a href={s.url} target="_blank" rel="noopener noreferrer">
                       {sourceLabel(s)}
                     </a>
-                    {s.outlet && s.title ? <span class="outlet"> (citing {s.outlet})</span> : null}
-                  </>
+                    {s.outlet && s.title ? <span class="outlet"> ({t('cardCiting', s.outlet)})</span> : null}
+                  </Fragment>
                 ))}
               </p>
             </li>

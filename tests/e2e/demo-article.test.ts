@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardHtml, hoverName, tabIdOf, waitForHighlights } from '../../scripts/lib/browser';
+import { CARD_HOST, cardHtml, hoverName, tabIdOf, waitForCard, waitForHighlights } from '../../scripts/lib/browser';
 import { DEMO_FILE, REPO, startBrowser } from './helpers';
 
 /** The whole path on the demo article, in real Chromium with the built extension. */
@@ -63,20 +63,20 @@ describe('Backstory on the demo article', () => {
     await page.screenshot({ path: `${REPO}docs/images/card.png`, caret: 'initial' });
 
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => (document.querySelector('backstory-card') as HTMLElement).style.display === 'none');
+    await waitForCard(page, 'closed');
   });
 
   it('keeps the card open while the pointer moves into it, and closes it when the pointer leaves', async () => {
     await hoverName(page, 'Vladimir Putin');
-    const box = await page.evaluate(() => {
-      const r = document.querySelector('backstory-card')!.getBoundingClientRect();
+    const box = await page.evaluate((selector) => {
+      const r = document.querySelector(selector)!.getBoundingClientRect();
       return { x: r.left + 40, y: r.top + 30 };
-    });
+    }, CARD_HOST);
     await page.mouse.move(box.x, box.y, { steps: 4 });
     await page.waitForTimeout(700);
-    expect(await page.evaluate(() => (document.querySelector('backstory-card') as HTMLElement).style.display)).toBe('block');
+    expect(await page.evaluate((selector) => (document.querySelector(selector) as HTMLElement).style.display, CARD_HOST)).toBe('block');
     await page.mouse.move(5, 890, { steps: 3 });
-    await page.waitForFunction(() => (document.querySelector('backstory-card') as HTMLElement).style.display === 'none', undefined, { timeout: 5_000 });
+    await waitForCard(page, 'closed');
   });
 
   it('opens the card for the name at the selection (the keyboard command), with focus in the dialog', async () => {
@@ -94,19 +94,19 @@ describe('Backstory on the demo article', () => {
     const tabId = await tabIdOf(browser.ext, page);
     const opened = await browser.ext.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'openCardAtSelection', payload: {} }), tabId);
     expect(opened).toBe(true);
-    await page.waitForFunction(() => (document.querySelector('backstory-card') as HTMLElement).style.display === 'block', undefined, { timeout: 5_000 });
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BACKSTORY-CARD');
+    await waitForCard(page, 'open');
+    expect(await page.evaluate((selector) => document.activeElement === document.querySelector(selector), CARD_HOST)).toBe(true);
     const { document } = parseHTML(`<div>${await cardHtml(page)}</div>`);
     expect(document.querySelector('#bs-title')?.textContent).toBe('Donald Trump');
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => (document.querySelector('backstory-card') as HTMLElement).style.display === 'none');
+    await waitForCard(page, 'closed');
   });
 
   it('leaves the article DOM byte-identical; its only node is the card host', async () => {
     const [pristine, live] = await pristineAndLiveBody(page);
     expect(live).toBe(pristine);
     const added = await page.evaluate(() => [...document.documentElement.children].map((c) => c.tagName));
-    expect(added).toEqual(['HEAD', 'BODY', 'BACKSTORY-CARD']);
+    expect(added).toEqual(['HEAD', 'BODY', 'DIV']);
   });
 
   it('lists the page in the popup, with events since the article', async () => {
@@ -157,7 +157,7 @@ describe('Backstory on the demo article', () => {
 
   it('turns off cleanly: highlights and card host are gone when Backstory is disabled', async () => {
     await browser.ext.worker.evaluate(() => chrome.storage.local.set({ enabled: false }));
-    await page.waitForFunction(() => !CSS.highlights.has('backstory-mention') && !document.querySelector('backstory-card'));
+    await page.waitForFunction((selector) => !CSS.highlights.has('backstory-mention') && !document.querySelector(selector), CARD_HOST);
     const [pristine, live] = await pristineAndLiveBody(page);
     expect(live).toBe(pristine);
     await browser.ext.worker.evaluate(() => chrome.storage.local.set({ enabled: true }));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tabIdOf, waitForHighlights } from '../../scripts/lib/browser';
+import { CARD_HOST, tabIdOf, waitForHighlights } from '../../scripts/lib/browser';
 import { REPO, startBrowser } from './helpers';
 
 /** A news site that swaps its article without a page load: Backstory reads the new one and forgets the old. */
@@ -32,7 +32,7 @@ describe('a single-page news app', () => {
     const now = await highlighted(page);
     expect(now).toEqual(expect.arrayContaining(['Volodymyr Zelenskyy', 'Kyiv', 'Emmanuel Macron', 'Friedrich Merz']));
     expect(now).not.toContain('Kim Jong Un');
-    expect(await page.evaluate(() => document.querySelectorAll('backstory-card').length)).toBeLessThanOrEqual(1);
+    expect(await page.evaluate((selector) => document.querySelectorAll(selector).length, CARD_HOST)).toBeLessThanOrEqual(1);
 
     // The popup lists the article on screen now, not the one before.
     const tabId = await tabIdOf(browser.ext, page);

@@ -1,58 +1,164 @@
-import { computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { Card as CardData } from '../../core/views';
-import { Card } from '../../ui/Card';
+import { Card, type Theme } from '../../ui/Card';
 import { CARD_CSS } from '../../ui/card-css';
+import { nameInView } from './visibility';
 
 /**
- * The one node Backstory adds to a page: a host element with a closed shadow root that holds the card. The page's
- * scripts and styles cannot reach inside, and `destroy()` removes it.
+ * The one node Backstory adds to a page: a plain `div` (a page can register a custom element name, never redefine
+ * `div`) with a closed shadow root that holds the card. The page's scripts and styles cannot reach inside, and
+ * `destroy()` removes it.
+ *
+ * The card is anchored to its name with Floating UI: it follows the name while the page scrolls, resizes or moves it,
+ * never leaves the window (it shrinks and scrolls inside), and closes when the name leaves the window, unless the
+ * page removed the name while the reader's pointer or focus is in the card. Below `SHEET_BELOW_PX` of width it is a
+ * sheet along the bottom.
  */
 export interface CardHost {
   show(card: CardData, anchor: Range, opts: { focus: boolean }): void;
   hide(): void;
   readonly element: HTMLElement;
   isOpen(): boolean;
+  /** Whether the reader's pointer or focus is in the card: then a changing page must not take it away. */
+  inUse(): boolean;
+  setTheme(theme: Theme): void;
   destroy(): void;
 }
 
-export const HOST_TAG = 'backstory-card';
+/** Marks the host for the end-to-end tests (its shadow root is closed; the tests read it through DevTools). */
+export const HOST_ATTRIBUTE = 'data-backstory-card';
+/** Narrower windows get the card as a bottom sheet: a 380 px card beside a name does not fit. */
+export const SHEET_BELOW_PX = 480;
+/** Space kept between the card and the window's edges. */
+const EDGE_PX = 8;
+const MAX_HEIGHT_PX = 480;
 
-export function createCardHost(doc: Document, onClose: () => void): CardHost {
-  const host = doc.createElement(HOST_TAG);
-  host.setAttribute('style', 'position: fixed; top: 0; left: 0; z-index: 2147483647; display: none;');
+/** Inline and `!important`: a page's stylesheet cannot hide, move or restyle the host. */
+function place(host: HTMLElement, rules: Record<string, string>): void {
+  for (const [name, value] of Object.entries(rules)) host.style.setProperty(name, value, 'important');
+}
+
+export function createCardHost(doc: Document, onClose: () => void, initialTheme: Theme = 'auto'): CardHost {
+  const win = doc.defaultView!;
+  const host = doc.createElement('div');
+  host.setAttribute(HOST_ATTRIBUTE, '');
+  place(host, {
+    position: 'fixed', top: '0', left: '0', right: 'auto', bottom: 'auto', width: 'auto', height: 'auto', margin: '0', padding: '0',
+    border: '0', transform: 'none', opacity: '1', visibility: 'visible', 'z-index': '2147483647', display: 'none',
+  });
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = CARD_CSS;
   const mount = doc.createElement('div');
   shadow.append(style, mount);
   doc.documentElement.append(host);
+
   let open = false;
+  let pointerInside = false;
+  let theme = initialTheme;
+  let shown: { card: CardData; anchor: Range } | undefined;
+  let stopFollowing: (() => void) | undefined;
+  const cardElement = () => mount.querySelector<HTMLElement>('.card');
+  const focusInside = () => shadow.activeElement !== null;
+  const inUse = () => open && (pointerInside || focusInside());
+
+  host.addEventListener('pointerenter', () => (pointerInside = true));
+  host.addEventListener('pointerleave', () => (pointerInside = false));
+
+  const draw = (sheet: boolean) => {
+    if (!shown) return;
+    render(<Card key={shown.card.entity.id} card={shown.card} onClose={onClose} theme={theme} sheet={sheet} />, mount);
+  };
+
+  const follow = (anchor: Range) => {
+    let sheet: boolean | undefined;
+    const reference: VirtualElement = {
+      getBoundingClientRect: () => anchor.getBoundingClientRect(),
+      getClientRects: () => anchor.getClientRects(),
+      // Lets Floating UI find the name's scrolling ancestors and notice when the page moves it.
+      contextElement: anchor.startContainer.parentElement ?? undefined,
+    };
+    const update = () => {
+      if (!open) return;
+      const boxes = anchor.getClientRects();
+      if (!nameInView(boxes, win.innerWidth, win.innerHeight)) {
+        // The name scrolled out of the window: close. The page removed or re-rendered it: close, unless the reader
+        // is in the card (their pointer or focus), which then stays where it is.
+        if (!inUse() || [...boxes].some((r) => r.width > 0 || r.height > 0)) onClose();
+        return;
+      }
+      const narrow = win.innerWidth < SHEET_BELOW_PX;
+      if (narrow !== sheet) {
+        sheet = narrow;
+        draw(narrow);
+      }
+      const card = cardElement();
+      if (!card) return;
+      if (narrow) {
+        card.style.maxHeight = `${Math.round(win.innerHeight * 0.6)}px`;
+        place(host, { left: '0', top: 'auto', bottom: '0', right: '0' });
+        return;
+      }
+      place(host, { right: 'auto', bottom: 'auto' });
+      void computePosition(reference, host, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          offset(6),
+          flip({ padding: EDGE_PX }),
+          shift({ padding: EDGE_PX }),
+          size({
+            padding: EDGE_PX,
+            apply({ availableHeight, availableWidth }) {
+              card.style.maxHeight = `${Math.max(0, Math.min(MAX_HEIGHT_PX, Math.floor(availableHeight)))}px`;
+              card.style.maxWidth = `${Math.max(0, Math.floor(availableWidth))}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        if (!open) return;
+        place(host, { left: `${Math.round(x)}px`, top: `${Math.round(y)}px` });
+      });
+    };
+    // Every frame while open: a live page moves a name with no scroll or resize (and scroll anchoring hides the
+    // move from observers); one range measurement per frame, only while a card is shown.
+    return autoUpdate(reference, host, update, { animationFrame: true });
+  };
+
+  const hide = () => {
+    if (!open) return;
+    stopFollowing?.();
+    stopFollowing = undefined;
+    render(null, mount);
+    place(host, { display: 'none' });
+    open = false;
+    pointerInside = false;
+    shown = undefined;
+  };
 
   return {
     element: host,
     isOpen: () => open,
+    inUse,
     show(card, anchor, { focus }) {
-      render(<Card card={card} onClose={onClose} />, mount);
-      host.style.display = 'block';
+      stopFollowing?.();
+      shown = { card, anchor };
       open = true;
-      const reference: VirtualElement = { getBoundingClientRect: () => anchor.getBoundingClientRect(), getClientRects: () => anchor.getClientRects() };
-      void computePosition(reference, host, { strategy: 'fixed', placement: 'bottom-start', middleware: [offset(6), flip(), shift({ padding: 8 })] }).then(({ x, y }) => {
-        host.style.left = `${x}px`;
-        host.style.top = `${y}px`;
-      });
-      if (focus) (mount.querySelector('.card') as HTMLElement | null)?.focus();
+      draw(win.innerWidth < SHEET_BELOW_PX);
+      place(host, { display: 'block' });
+      stopFollowing = follow(anchor);
+      if (focus) cardElement()?.focus();
     },
-    hide() {
-      if (!open) return;
-      render(null, mount);
-      host.style.display = 'none';
-      open = false;
+    hide,
+    setTheme(next) {
+      theme = next;
+      if (open) draw(win.innerWidth < SHEET_BELOW_PX);
     },
     destroy() {
+      hide();
       render(null, mount);
       host.remove();
-      open = false;
     },
   };
 }

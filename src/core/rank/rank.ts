@@ -90,3 +90,22 @@ export function rankForPage(
   storyBonus(scored, events);
   return scored.sort((a, b) => b.score - a.score || events[b.event]!.date.localeCompare(events[a.event]!.date));
 }
+
+/** A page entity counts as salient when the page names it at least this often: once is in passing. */
+export const SALIENT_MENTIONS = 2;
+
+/**
+ * The relevance floor of a card's events: beside the card's own entity, an event must involve a salient entity of
+ * the page, or two of its entities named in passing. An event that shares only one passing name (a country named once)
+ * is not coverage of this article.
+ */
+export function closelyRelated(eventEntities: readonly number[], ctx: PageContext, focus: number): boolean {
+  let passing = 0;
+  for (const e of eventEntities) {
+    if (e === focus) continue;
+    const count = ctx.counts.get(e) ?? 0;
+    if (count >= SALIENT_MENTIONS) return true;
+    if (count > 0 && ++passing >= 2) return true;
+  }
+  return false;
+}
