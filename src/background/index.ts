@@ -1,16 +1,38 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isMessage, type ContentMessage } from '../messages';
-import { getEngine } from './engine-loader';
-import { handle } from './handlers';
-import { countPacks } from './packs';
-import { forgetTab } from './tab-state';
+import { scanInChunks } from './chunked-scan';
+import { getEngine, loadTimes } from './engine-loader';
+import { createRequestHandler } from './handlers';
+import { checkPack, countPacks, installPack, listPacks, removePack } from './packs';
+import { createScheduler } from './scheduler';
+import { forgetTab, loadTabState, saveTabState } from './tab-state';
 
-const onMessage: Runtime.OnMessageListenerAsync = (message, sender) =>
-  isMessage(message) ? handle(message, sender) : Promise.resolve(undefined);
+const scheduler = createScheduler();
+
+const handle = createRequestHandler(
+  {
+    getEngine,
+    loadTimes,
+    async scan(tabId, blocks) {
+      const engine = await getEngine();
+      return scheduler.run(tabId, scanInChunks(engine, blocks));
+    },
+    loadTabState,
+    saveTabState,
+    listPacks,
+    checkPack,
+    installPack,
+    removePack,
+    warn: (message, error) => console.warn(`Backstory: ${message}:`, error),
+  },
+  { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') },
+);
+
+const onMessage: Runtime.OnMessageListenerAsync = (message, sender) => (isMessage(message) ? handle(message, sender) : Promise.resolve(undefined));
 browser.runtime.onMessage.addListener(onMessage);
 
 browser.tabs.onRemoved.addListener((tabId) => {
-  void forgetTab(tabId);
+  void forgetTab(tabId).catch((error: unknown) => console.warn(`Backstory: cannot forget tab ${tabId}:`, error));
 });
 
 // A tab that loads another page forgets the last one's findings: its content script reports anew once it has read it.
@@ -21,7 +43,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 browser.runtime.onInstalled.addListener(countPacks);
 
 // Warm the engine when the worker starts, so the first page does not wait for it.
-void getEngine();
+void getEngine().catch((error: unknown) => console.warn('Backstory: cannot load the dataset:', error));
 
 browser.commands.onCommand.addListener(async (command) => {
   if (command !== 'open-card') return;
