@@ -23,7 +23,6 @@ export function createScheduler(pause: () => Promise<void> = toEventLoop): Sched
   let running = false;
 
   const pump = async () => {
-    running = true;
     try {
       while (lanes.size > 0) {
         for (const lane of [...lanes.keys()]) {
@@ -58,7 +57,11 @@ export function createScheduler(pause: () => Promise<void> = toEventLoop): Sched
         const jobs = lanes.get(lane);
         if (jobs) jobs.push(queued);
         else lanes.set(lane, [queued]);
-        if (!running) void pump();
+        if (!running) {
+          running = true;
+          // Started from the event loop, so that every request that arrived together is in the first round.
+          void pause().then(pump);
+        }
       });
     },
     get busyLanes() {
