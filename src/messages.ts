@@ -1,10 +1,12 @@
 import type { PageScan } from './core/engine';
-import type { PackInfo } from './core/dataset/pack';
+import type { PackCheck, PackInfo } from './core/dataset/pack';
 import type { Card, PageEntity, PageSummary } from './core/views';
 
 /**
- * Every request between the content script, the popup, the options page and the service worker, in one map:
- * the request's payload and what it answers. Senders and handlers are typed from this map and nothing else.
+ * Every request between the content script, the extension's pages (popup, options) and the service worker, split
+ * by who may send it. The worker checks the sender of every request against these maps (`src/background/roles.ts`):
+ * a content script runs in a page's renderer, which a hostile page may have compromised, so it gets only the
+ * requests that answer about its own tab.
  */
 export interface PageInfo {
   url: string;
@@ -12,28 +14,37 @@ export interface PageInfo {
   published: string | null;
 }
 
-export interface RequestMap {
-  /** Content → background: the article's text blocks; answers the names found, per block. */
+/** Content script → worker. Answers concern the sender's own tab only; a `tabId` it passes is ignored. */
+export interface ContentScriptRequests {
+  /** The article's text blocks; answers the names found, per block. */
   scan: { request: { page: PageInfo; blocks: string[] }; response: Pick<PageScan, 'mentions' | 'entities'> };
-  /** Content or popup → background: the card for an entity on a page (the sender's tab, or `tabId` from the popup). */
+  /** The card for an entity on the sender's page. */
+  card: { request: { entity: string }; response: Card | null };
+}
+
+/** Extension page (popup, options) → worker. */
+export interface ExtensionPageRequests {
+  /** The card for an entity on the page in tab `tabId` (the popup's tab). */
   card: { request: { entity: string; tabId?: number }; response: Card | null };
-  /** Popup → background: what was found in a tab. */
+  /** What was found in a tab. */
   pageSummary: { request: { tabId: number }; response: PageSummary | null };
-  /** Options → background: what is loaded, and how long loading took in this service worker. */
+  /** What is loaded, and how long loading took in this service worker. */
   status: { request: Record<string, never>; response: EngineStatus };
-  /** Options → background: the installed packs. */
+  /** The installed packs. */
   listPacks: { request: Record<string, never>; response: PackInfo[] };
-  /** Options → background: check a parsed pack file and install it; nothing changes when it is rejected. */
+  /** Check a parsed pack file without installing it: its problems, or what it adds and what it overrides. */
+  checkPack: { request: { pack: unknown; fileName: string }; response: PackCheck };
+  /** Check a parsed pack file and install it; nothing changes when it is rejected. */
   installPack: { request: { pack: unknown; fileName: string }; response: InstallResult };
-  /** Options → background: remove a pack; answers the packs left. */
+  /** Remove a pack; answers the packs left. */
   removePack: { request: { id: string }; response: PackInfo[] };
-  /** Options → background: the subscribed feeds and the outcome of their last check. */
+  /** The subscribed feeds and the outcome of their last check. */
   listFeeds: { request: Record<string, never>; response: FeedInfo[] };
-  /** Options → background: subscribe to a feed (its origin's permission already granted) and install its packs. */
+  /** Subscribe to a feed (its origin's permission already granted) and install its packs. */
   subscribeFeed: { request: { url: string }; response: SubscribeResult };
-  /** Options → background: drop a feed and the packs it installed. */
+  /** Drop a feed and the packs it installed. */
   unsubscribeFeed: { request: { url: string }; response: FeedInfo[] };
-  /** Options → background: check every feed now. */
+  /** Check every feed now. */
   refreshFeeds: { request: Record<string, never>; response: FeedInfo[] };
 }
 
@@ -47,6 +58,35 @@ export interface FeedInfo {
 }
 
 export type SubscribeResult = { ok: true; feed: FeedInfo } | { ok: false; problem: string };
+
+/** Worker → content script, in the tab. */
+export interface ContentRequestMap {
+  /** The keyboard command: open the card for the name at the text cursor or selection, with focus in it. */
+  openCardAtSelection: { request: Record<string, never>; response: boolean };
+}
+
+/**
+ * The request types each sender may use, as values the worker can check at run time. `satisfies` ties each list to
+ * its map both ways: a request missing here or named here but not in the map fails the typecheck.
+ */
+export const CONTENT_SCRIPT_REQUESTS = { scan: true, card: true } as const satisfies Record<keyof ContentScriptRequests, true>;
+export const EXTENSION_PAGE_REQUESTS = {
+  card: true,
+  pageSummary: true,
+  status: true,
+  listPacks: true,
+  checkPack: true,
+  installPack: true,
+  removePack: true,
+  listFeeds: true,
+  subscribeFeed: true,
+  unsubscribeFeed: true,
+  refreshFeeds: true,
+} as const satisfies Record<keyof ExtensionPageRequests, true>;
+const CONTENT_REQUESTS = { openCardAtSelection: true } as const satisfies Record<keyof ContentRequestMap, true>;
+
+/** Every request the worker answers, whoever sends it: what `send` is typed from. */
+export type RequestMap = ContentScriptRequests & ExtensionPageRequests;
 
 export interface EngineStatus {
   entities: number;
@@ -65,7 +105,7 @@ export type RequestType = keyof RequestMap;
 export type RequestOf<T extends RequestType> = RequestMap[T]['request'];
 export type ResponseOf<T extends RequestType> = RequestMap[T]['response'];
 
-const REQUEST_TYPES: readonly RequestType[] = ['scan', 'card', 'pageSummary', 'status', 'listPacks', 'installPack', 'removePack', 'listFeeds', 'subscribeFeed', 'unsubscribeFeed', 'refreshFeeds'];
+export const REQUEST_TYPES: readonly RequestType[] = [...new Set([...Object.keys(CONTENT_SCRIPT_REQUESTS), ...Object.keys(EXTENSION_PAGE_REQUESTS)])] as RequestType[];
 
 export type Message = { [T in RequestType]: { type: T; payload: RequestOf<T> } }[RequestType];
 
@@ -81,14 +121,13 @@ export function isMessage(value: unknown): value is Message {
   return typeof type === 'string' && REQUEST_TYPES.includes(type as RequestType) && typeof payload === 'object' && payload !== null;
 }
 
-/** Background → content script, in the tab: requests the page side answers. */
-export interface ContentRequestMap {
-  /** The keyboard command: open the card for the name at the text cursor or selection, with focus in it. */
-  openCardAtSelection: { request: Record<string, never>; response: boolean };
-}
-
 export type ContentMessage = { [T in keyof ContentRequestMap]: { type: T; payload: ContentRequestMap[T]['request'] } }[keyof ContentRequestMap];
 
 export function isContentMessage(value: unknown): value is ContentMessage {
-  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'openCardAtSelection';
+  if (typeof value !== 'object' || value === null) return false;
+  const { type } = value as { type?: unknown };
+  return typeof type === 'string' && Object.hasOwn(CONTENT_REQUESTS, type);
 }
+
+/** At most this many mentions are answered for a page and drawn on it: beyond, a page is a list, not an article. */
+export const MAX_MENTIONS = 20_000;

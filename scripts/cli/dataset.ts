@@ -44,6 +44,7 @@ function exportPack(): Pack {
     created: new Date().toISOString(),
     license: 'CC BY 4.0',
     attribution: 'Written by the Backstory contributors; every event names its sources.',
+    ambiguousNames: data.ambiguousNames,
     entities: data.entities,
     events: data.events,
   };

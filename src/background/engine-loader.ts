@@ -1,8 +1,7 @@
 import browser from 'webextension-polyfill';
 import { COMPILED_FILE, type CompiledDataset } from '../core/dataset/compiled';
 import { Engine } from '../core/engine';
-import { compileNames } from '../core/matcher/matcher';
-import { namesOf } from '../core/resolve/names';
+import { mergePacks } from './merge-packs';
 import { listStoredPacks, type StoredPack } from './pack-store';
 
 let base: Promise<CompiledDataset> | undefined;
@@ -31,18 +30,6 @@ export function getBaseDataset(): Promise<CompiledDataset> {
 async function installedPacks(): Promise<StoredPack[]> {
   const { packCount } = await browser.storage.local.get('packCount');
   return packCount === 0 ? [] : listStoredPacks();
-}
-
-/** The bundled dataset with every installed pack's entities and events joined in, their names compiled here. */
-export function mergePacks(data: CompiledDataset, packs: readonly StoredPack[]): CompiledDataset {
-  if (packs.length === 0) return data;
-  const entities = [...data.entities, ...packs.flatMap((p) => p.pack.entities)];
-  return {
-    ...data,
-    entities,
-    events: [...data.events, ...packs.flatMap((p) => p.pack.events)],
-    names: [...(data.names ?? compileNames(namesOf(data.entities))), ...compileNames(namesOf(entities, data.entities.length))],
-  };
 }
 
 /** The engine, built once per service-worker life and again whenever the installed packs change. */

@@ -1,47 +1,85 @@
-import type { Runtime } from 'webextension-polyfill';
-import type { Message, RequestOf, RequestType, ResponseOf } from '../messages';
-import { getEngine, loadTimes } from './engine-loader';
-import { installPack, listPacks, removePack } from './packs';
-import { listFeeds, refreshFeeds, subscribeFeed, unsubscribeFeed } from './subscriptions';
-import { loadTabState, saveTabState } from './tab-state';
+import type { PackCheck, PackInfo } from '../core/dataset/pack';
+import type { Engine, PageScan } from '../core/engine';
+import type { EngineStatus, FeedInfo, InstallResult, SubscribeResult, Message, RequestOf, RequestType, ResponseOf, TabState } from '../messages';
+import { payloadProblem } from './payloads';
+import { mayRequest, roleOf, type ExtensionIdentity, type SenderLike, type SenderRole } from './roles';
+import { capTabState } from './tab-state-limits';
 
-type Handler<T extends RequestType> = (payload: RequestOf<T>, sender: Runtime.MessageSender) => Promise<ResponseOf<T>>;
+/**
+ * What the handlers need from the worker, passed in so that they run (and are tested) without a browser: the real
+ * ones are wired in `index.ts`.
+ */
+export interface WorkerServices {
+  getEngine(): Promise<Engine>;
+  loadTimes: Omit<EngineStatus, 'entities' | 'events'>;
+  /** Scans a tab's blocks in turn with other tabs' work. */
+  scan(tabId: number, blocks: readonly string[]): Promise<Pick<PageScan, 'mentions' | 'entities'>>;
+  loadTabState(tabId: number): Promise<TabState | undefined>;
+  saveTabState(tabId: number, state: TabState): Promise<void>;
+  listPacks(): Promise<PackInfo[]>;
+  checkPack(raw: unknown, fileName: string): Promise<PackCheck>;
+  installPack(raw: unknown, fileName: string): Promise<InstallResult>;
+  removePack(id: string): Promise<PackInfo[]>;
+  listFeeds(): Promise<FeedInfo[]>;
+  subscribeFeed(url: string): Promise<SubscribeResult>;
+  unsubscribeFeed(url: string): Promise<FeedInfo[]>;
+  refreshFeeds(): Promise<FeedInfo[]>;
+  /** Where a failure that must not fail the request is reported. */
+  warn(message: string, error: unknown): void;
+}
 
-const handlers: { [T in RequestType]: Handler<T> } = {
-  async scan({ page, blocks }, sender) {
-    const engine = await getEngine();
-    const { mentions, entities } = engine.scan(blocks);
-    const tabId = sender.tab?.id;
-    if (tabId !== undefined) await saveTabState(tabId, { page, entities });
-    return { mentions, entities };
-  },
-  async card({ entity, tabId: asked }, sender) {
-    const engine = await getEngine();
-    const tabId = asked ?? sender.tab?.id;
-    const state = tabId === undefined ? undefined : await loadTabState(tabId);
-    return engine.card(entity, state?.entities ?? [], state?.page.published ?? null) ?? null;
-  },
-  async pageSummary({ tabId }) {
-    const state = await loadTabState(tabId);
-    if (!state) return null;
-    const engine = await getEngine();
-    return engine.pageSummary(state.page, state.entities);
-  },
-  async status() {
-    const engine = await getEngine();
-    return { entities: engine.entities.length, events: engine.events.length, ...loadTimes };
-  },
-  listPacks: () => listPacks(),
-  installPack: ({ pack, fileName }) => installPack(pack, fileName),
-  removePack: ({ id }) => removePack(id),
-  listFeeds: () => listFeeds(),
-  subscribeFeed: ({ url }) => subscribeFeed(url),
-  unsubscribeFeed: ({ url }) => unsubscribeFeed(url),
-  refreshFeeds: () => refreshFeeds(),
-};
+type Sender = Extract<SenderRole, { role: 'content-script' | 'extension-page' }>;
+type Handler<T extends RequestType> = (payload: RequestOf<T>, sender: Sender) => Promise<ResponseOf<T>>;
 
-export function handle(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
-  // The map's key and payload agree by construction of `Message`; TypeScript cannot follow that through the union.
-  const handler = handlers[message.type] as Handler<typeof message.type>;
-  return handler(message.payload as never, sender);
+function createHandlers(s: WorkerServices): { [T in RequestType]: Handler<T> } {
+  return {
+    async scan({ page, blocks }, sender) {
+      if (sender.role !== 'content-script') throw new Error('scan comes from a content script');
+      const { mentions, entities } = await s.scan(sender.tabId, blocks);
+      // The popup's summary is a convenience: a full or failing store must not cost the page its highlights.
+      await s.saveTabState(sender.tabId, capTabState({ page, entities })).catch((error: unknown) => s.warn(`cannot store the findings of tab ${sender.tabId}`, error));
+      return { mentions, entities };
+    },
+    async card({ entity, tabId: asked }, sender) {
+      // A content script asks about its own tab, whatever tab id it passes.
+      const tabId = sender.role === 'content-script' ? sender.tabId : asked;
+      const [engine, state] = await Promise.all([s.getEngine(), tabId === undefined ? undefined : s.loadTabState(tabId)]);
+      return engine.card(entity, state?.entities ?? [], state?.page.published ?? null) ?? null;
+    },
+    async pageSummary({ tabId }) {
+      const state = await s.loadTabState(tabId);
+      if (!state) return null;
+      const engine = await s.getEngine();
+      return engine.pageSummary(state.page, state.entities);
+    },
+    async status() {
+      const engine = await s.getEngine();
+      return { entities: engine.entities.length, events: engine.events.length, ...s.loadTimes };
+    },
+    listPacks: () => s.listPacks(),
+    checkPack: ({ pack, fileName }) => s.checkPack(pack, fileName),
+    installPack: ({ pack, fileName }) => s.installPack(pack, fileName),
+    removePack: ({ id }) => s.removePack(id),
+    listFeeds: () => s.listFeeds(),
+    subscribeFeed: ({ url }) => s.subscribeFeed(url),
+    unsubscribeFeed: ({ url }) => s.unsubscribeFeed(url),
+    refreshFeeds: () => s.refreshFeeds(),
+  };
+}
+
+/** Answers one request, after checking that its sender may make it and that its payload has the right shape. */
+export function createRequestHandler(services: WorkerServices, extension: ExtensionIdentity) {
+  const handlers = createHandlers(services);
+  return (message: Message, senderInfo: SenderLike): Promise<unknown> => {
+    const sender = roleOf(senderInfo, extension);
+    if (sender.role === 'refused' || !mayRequest(sender, message.type)) {
+      const who = sender.role === 'refused' ? sender.reason : `a ${sender.role}`;
+      return Promise.reject(new Error(`Backstory: "${message.type}" is not answered to ${who}`));
+    }
+    const problem = payloadProblem(message.type, message.payload);
+    if (problem) return Promise.reject(new Error(`Backstory: "${message.type}": ${problem}`));
+    // The map's key and payload agree by construction of `Message`; TypeScript cannot follow that through the union.
+    const handler = handlers[message.type] as Handler<typeof message.type>;
+    return handler(message.payload as never, sender);
+  };
 }

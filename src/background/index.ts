@@ -1,17 +1,43 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isMessage, type ContentMessage } from '../messages';
-import { getEngine } from './engine-loader';
-import { handle } from './handlers';
-import { countPacks } from './packs';
-import { FEED_ALARM, refreshFeeds, scheduleFeedChecks } from './subscriptions';
-import { forgetTab } from './tab-state';
+import { scanInChunks } from './chunked-scan';
+import { getEngine, loadTimes } from './engine-loader';
+import { createRequestHandler } from './handlers';
+import { checkPack, countPacks, installPack, listPacks, removePack } from './packs';
+import { createScheduler } from './scheduler';
+import { FEED_ALARM, listFeeds, refreshFeeds, scheduleFeedChecks, subscribeFeed, unsubscribeFeed } from './subscriptions';
+import { forgetTab, loadTabState, saveTabState } from './tab-state';
 
-const onMessage: Runtime.OnMessageListenerAsync = (message, sender) =>
-  isMessage(message) ? handle(message, sender) : Promise.resolve(undefined);
+const scheduler = createScheduler();
+
+const handle = createRequestHandler(
+  {
+    getEngine,
+    loadTimes,
+    async scan(tabId, blocks) {
+      const engine = await getEngine();
+      return scheduler.run(tabId, scanInChunks(engine, blocks));
+    },
+    loadTabState,
+    saveTabState,
+    listPacks,
+    checkPack,
+    installPack,
+    removePack,
+    listFeeds,
+    subscribeFeed,
+    unsubscribeFeed,
+    refreshFeeds,
+    warn: (message, error) => console.warn(`Backstory: ${message}:`, error),
+  },
+  { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') },
+);
+
+const onMessage: Runtime.OnMessageListenerAsync = (message, sender) => (isMessage(message) ? handle(message, sender) : Promise.resolve(undefined));
 browser.runtime.onMessage.addListener(onMessage);
 
 browser.tabs.onRemoved.addListener((tabId) => {
-  void forgetTab(tabId);
+  void forgetTab(tabId).catch((error: unknown) => console.warn(`Backstory: cannot forget tab ${tabId}:`, error));
 });
 
 // A tab that loads another page forgets the last one's findings: its content script reports anew once it has read it.
@@ -29,7 +55,7 @@ browser.alarms.onAlarm.addListener((alarm) => {
 void scheduleFeedChecks();
 
 // Warm the engine when the worker starts, so the first page does not wait for it.
-void getEngine();
+void getEngine().catch((error: unknown) => console.warn('Backstory: cannot load the dataset:', error));
 
 browser.commands.onCommand.addListener(async (command) => {
   if (command !== 'open-card') return;

@@ -1,36 +1,49 @@
 import browser from 'webextension-polyfill';
-import { packInfo, validatePack, type PackInfo } from '../core/dataset/pack';
+import { packInfo, validatePack, type Pack, type PackCheck, type PackInfo } from '../core/dataset/pack';
+import type { Entity } from '../core/dataset/types';
 import { formatProblem } from '../core/dataset/types';
 import type { InstallResult } from '../messages';
-import { getBaseDataset, invalidateEngine, mergePacks } from './engine-loader';
-import { deleteStoredPack, listStoredPacks, putStoredPack } from './pack-store';
+import { getBaseDataset, invalidateEngine } from './engine-loader';
+import { mergePacks } from './merge-packs';
+import { deleteStoredPack, listStoredPacks, putStoredPack, type StoredPack } from './pack-store';
 
 /** Installing and removing packs. A pack is checked against everything installed before anything is written. */
 
 export async function listPacks(): Promise<PackInfo[]> {
   const stored = await listStoredPacks();
   await browser.storage.local.set({ packCount: stored.length }); // lets a fresh worker skip IndexedDB when there are none
-  return stored.map((p) => packInfo(p.pack, p.id)).sort((a, b) => a.name.localeCompare(b.name));
+  const base = new Map((await getBaseDataset()).entities.map((e) => [e.id, e]));
+  return stored.map((p) => packInfo(p.pack, p.id, base)).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 function packId(name: string, created: string): string {
   return `${name}|${created}`;
 }
 
-export async function installPack(raw: unknown, fileName: string): Promise<InstallResult> {
+async function check(raw: unknown, fileName: string): Promise<{ pack?: Pack; id?: string; info?: PackInfo; problems: string[]; stored: StoredPack[] }> {
   const stored = await listStoredPacks();
   const installed = mergePacks(await getBaseDataset(), stored);
-  const { pack, problems } = validatePack(raw, fileName, {
-    entities: new Map(installed.entities.map((e) => [e.id, e])),
-    eventIds: new Set(installed.events.map((e) => e.id)),
-  });
-  if (!pack) return { ok: false, problems: problems.map(formatProblem) };
+  const entities = new Map<string, Entity>(installed.entities.map((e) => [e.id, e]));
+  const { pack, problems } = validatePack(raw, fileName, { entities, eventIds: new Set(installed.events.map((e) => e.id)) });
+  if (!pack) return { problems: problems.map(formatProblem), stored };
   const id = packId(pack.name, pack.created);
-  if (stored.some((p) => p.id === id)) return { ok: false, problems: [`${fileName}: (pack): name: "${pack.name}" of ${pack.created} is already installed`] };
+  if (stored.some((p) => p.id === id)) return { problems: [`${fileName}: (pack): name: "${pack.name}" of ${pack.created} is already installed`], stored };
+  return { pack, id, info: packInfo(pack, id, entities), problems: [], stored };
+}
+
+/** What installing a pack would do, without installing it: the options page shows it first. */
+export async function checkPack(raw: unknown, fileName: string): Promise<PackCheck> {
+  const { info, problems } = await check(raw, fileName);
+  return info ? { ok: true, pack: info } : { ok: false, problems };
+}
+
+export async function installPack(raw: unknown, fileName: string): Promise<InstallResult> {
+  const { pack, id, info, problems, stored } = await check(raw, fileName);
+  if (!pack || !id || !info) return { ok: false, problems };
   await putStoredPack({ id, pack, installed: new Date().toISOString() });
   await browser.storage.local.set({ packCount: stored.length + 1 });
   invalidateEngine();
-  return { ok: true, pack: packInfo(pack, id) };
+  return { ok: true, pack: info };
 }
 
 export async function removePack(id: string): Promise<PackInfo[]> {

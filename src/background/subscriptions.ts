@@ -4,7 +4,8 @@ import { validatePack, type Pack } from '../core/dataset/pack';
 import { checkFeed, type Subscription, type VerifiedPack } from '../core/dataset/subscription';
 import { formatProblem } from '../core/dataset/types';
 import type { FeedInfo, SubscribeResult } from '../messages';
-import { getBaseDataset, invalidateEngine, mergePacks } from './engine-loader';
+import { getBaseDataset, invalidateEngine } from './engine-loader';
+import { mergePacks } from './merge-packs';
 import { deleteStoredPack, listStoredPacks, putStoredPack, type StoredPack } from './pack-store';
 import { listPacks } from './packs';
 

@@ -4,6 +4,7 @@ import type { TabState } from '../messages';
 /** Per-tab results in `storage.session`: they outlive the service worker and vanish with the browser session. */
 const key = (tabId: number) => `tab:${tabId}`;
 
+/** Stores a tab's findings, capped by the caller (`capTabState`); may reject when the store is full. */
 export async function saveTabState(tabId: number, state: TabState): Promise<void> {
   await browser.storage.session.set({ [key(tabId)]: state });
 }

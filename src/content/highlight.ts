@@ -1,3 +1,4 @@
+import { MAX_MENTIONS } from '../messages';
 import type { PlacedMention } from './mentions';
 
 /**
@@ -20,7 +21,9 @@ export interface DrawnHighlights {
 
 export function drawHighlights(placed: readonly PlacedMention[]): DrawnHighlights {
   if (!supportsHighlights()) return { mentions: undefined, setActive() {}, destroy() {} };
-  const mentions = new Highlight(...placed.map((m) => m.range));
+  // Added one by one: spreading tens of thousands of ranges into the constructor overflows the stack.
+  const mentions = new Highlight();
+  for (const m of placed.length > MAX_MENTIONS ? placed.slice(0, MAX_MENTIONS) : placed) mentions.add(m.range);
   CSS.highlights.set(MENTION_HIGHLIGHT, mentions);
   const active = new Highlight();
   CSS.highlights.set(ACTIVE_HIGHLIGHT, active);

@@ -1,4 +1,5 @@
 import type { MentionView } from '../core/views';
+import { MAX_MENTIONS } from '../messages';
 import type { Block } from '../extract/article';
 
 /** A mention placed on the page: its DOM range and the entity it names. */
@@ -11,12 +12,21 @@ export interface PlacedMention {
 function toRange(doc: Document, block: Block, start: number, end: number): Range | undefined {
   const at = (offset: number, preferNext: boolean) => {
     // Last piece starting at or before the offset; at a boundary, the start of a range belongs to the next node.
-    let found = block.pieces[0];
-    for (const piece of block.pieces) {
-      if (piece.start < offset || (piece.start === offset && preferNext)) found = piece;
-      else break;
+    // A binary search: a block may hold tens of thousands of text nodes, each with a mention.
+    const pieces = block.pieces;
+    let lo = 0;
+    let hi = pieces.length - 1;
+    let found = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = pieces[mid]!.start;
+      if (s < offset || (s === offset && preferNext)) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
-    return found ? { node: found.node, offset: Math.min(offset - found.start, found.node.length) } : undefined;
+    const piece = pieces[found];
+    return piece ? { node: piece.node, offset: Math.min(offset - piece.start, piece.node.length) } : undefined;
   };
   const a = at(start, true);
   const b = at(end, false);
@@ -30,6 +40,7 @@ function toRange(doc: Document, block: Block, start: number, end: number): Range
 export function placeMentions(doc: Document, blocks: readonly Block[], mentions: readonly MentionView[]): PlacedMention[] {
   const placed: PlacedMention[] = [];
   for (const m of mentions) {
+    if (placed.length >= MAX_MENTIONS) break;
     const block = blocks[m.segment];
     if (!block || block.text.slice(m.start, m.end).length !== m.end - m.start) continue;
     const range = toRange(doc, block, m.start, m.end);

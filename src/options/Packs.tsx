@@ -1,6 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PackInfo } from '../core/dataset/pack';
+import { MAX_PACK_BYTES, type PackInfo } from '../core/dataset/pack';
+import { t } from '../i18n';
 import { send } from '../send';
+
+const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** A checked pack that changes installed entities or names, waiting for the reader to confirm it. */
+interface Pending {
+  parsed: unknown;
+  fileName: string;
+  info: PackInfo;
+}
 
 /**
  * Installed packs: import a pack file (checked first; a bad file is rejected with every problem listed and nothing
@@ -11,34 +22,70 @@ export function Packs() {
   const [problems, setProblems] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<Pending | undefined>();
+
+  const showListFailure = (error: unknown) => setProblems([t('packListFailed', reason(error))]);
 
   useEffect(() => {
-    void send('listPacks', {}).then(setPacks);
+    send('listPacks', {}).then(setPacks, showListFailure);
   }, []);
 
-  const importFile = async (file: File) => {
-    setBusy(true);
-    setProblems([]);
-    setStatus(`Checking ${file.name}…`);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(await file.text());
-    } catch (error) {
-      setProblems([`${file.name}: (file): (file): cannot be read as JSON: ${(error as Error).message}`]);
-      setStatus(`${file.name} was not installed.`);
-      setBusy(false);
-      return;
-    }
-    const result = await send('installPack', { pack: parsed, fileName: file.name });
+  const install = async (parsed: unknown, fileName: string) => {
+    setPending(undefined);
+    const result = await send('installPack', { pack: parsed, fileName });
     if (result.ok) {
       setStatus(`Installed "${result.pack.name}": ${result.pack.eventCount} events, ${result.pack.entityCount} entities.`);
       setPacks(await send('listPacks', {}));
     } else {
       setProblems(result.problems);
-      setStatus(`${file.name} was not installed: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}. Nothing else changed.`);
+      setStatus(`${fileName} was not installed: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}. Nothing else changed.`);
     }
-    setBusy(false);
   };
+
+  /** Runs a call to the worker with the form disabled; a failure re-enables it and says why. */
+  const guarded = async (fileName: string, work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } catch (error) {
+      setPending(undefined);
+      setStatus(t('packRequestFailed', fileName, reason(error)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const importFile = (file: File) =>
+    guarded(file.name, async () => {
+      setProblems([]);
+      setPending(undefined);
+      // Refused before reading: a huge file would stall this page and exceed what one message may carry.
+      if (file.size > MAX_PACK_BYTES) {
+        setStatus(t('packTooLarge', file.name, megabytes(file.size), megabytes(MAX_PACK_BYTES)));
+        return;
+      }
+      setStatus(`Checking ${file.name}…`);
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(await file.text());
+      } catch (error) {
+        setProblems([`${file.name}: (file): (file): cannot be read as JSON: ${reason(error)}`]);
+        setStatus(`${file.name} was not installed.`);
+        return;
+      }
+      const checked = await send('checkPack', { pack: parsed, fileName: file.name });
+      if (!checked.ok) {
+        setProblems(checked.problems);
+        setStatus(`${file.name} was not installed: ${checked.problems.length} problem${checked.problems.length === 1 ? '' : 's'}. Nothing else changed.`);
+        return;
+      }
+      if (checked.pack.replaces.length > 0 || checked.pack.ambiguousNames.length > 0) {
+        setStatus('');
+        setPending({ parsed, fileName: file.name, info: checked.pack });
+        return;
+      }
+      await install(parsed, file.name);
+    });
 
   return (
     <section aria-labelledby="packs-heading">
@@ -61,6 +108,25 @@ export function Packs() {
           }}
         />
       </label>
+      {pending ? (
+        <div data-testid="pack-overrides">
+          <h3>{t('packOverridesHeading', pending.info.name)}</h3>
+          <ul>
+            {pending.info.replaces.map((r) => (
+              <li key={`r:${r.id}`}>{t('packReplaces', r.name, r.id, r.by)}</li>
+            ))}
+            {pending.info.ambiguousNames.map((n) => (
+              <li key={`a:${n}`}>{t('packAmbiguous', n)}</li>
+            ))}
+          </ul>
+          <button type="button" disabled={busy} data-testid="pack-install" onClick={() => void guarded(pending.fileName, () => install(pending.parsed, pending.fileName))}>
+            {t('packInstall')}
+          </button>{' '}
+          <button type="button" disabled={busy} onClick={() => setPending(undefined)}>
+            {t('packCancel')}
+          </button>
+        </div>
+      ) : null}
       <p role="status" data-testid="pack-status">
         {status}
       </p>
@@ -95,7 +161,7 @@ export function Packs() {
                 <td>{p.from && p.to ? `${p.from} – ${p.to}` : '—'}</td>
                 <td>{p.license}</td>
                 <td>
-                  <button type="button" onClick={() => void send('removePack', { id: p.id }).then(setPacks)} aria-label={`Remove ${p.name}`}>
+                  <button type="button" onClick={() => void send('removePack', { id: p.id }).then(setPacks, showListFailure)} aria-label={`Remove ${p.name}`}>
                     Remove
                   </button>
                 </td>

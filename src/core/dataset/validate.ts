@@ -191,7 +191,9 @@ function checkSource(c: Checker, raw: unknown, field: string): Source | undefine
     return undefined;
   }
   if (parsed.protocol !== 'https:') c.fail(`${field}.url`, `"${url}" must be https`);
-  const source: Source = { url };
+  if (parsed.username || parsed.password) c.fail(`${field}.url`, `"${url}" must not carry a user name or password`);
+  // Stored as the browser parsed it, so the link a reader follows is the one that was checked.
+  const source: Source = { url: parsed.href };
   for (const key of ['outlet', 'title'] as const) {
     const value = raw[key];
     if (value === undefined) continue;

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { createRequestHandler, type WorkerServices } from '../../src/background/handlers';
+import { Engine } from '../../src/core/engine';
+import type { Message, TabState } from '../../src/messages';
+import { miniDataset } from './helpers/mini-dataset';
+
+/** The worker's request handler, given fake senders as the browser would fill them in. */
+const EXT = { id: 'backstoryid', baseUrl: 'chrome-extension://backstoryid/' };
+const engine = new Engine(miniDataset);
+
+function fakeWorker() {
+  const stored = new Map<number, TabState>();
+  const calls: string[] = [];
+  const warnings: string[] = [];
+  let failSaves = false;
+  const services: WorkerServices = {
+    getEngine: () => Promise.resolve(engine),
+    loadTimes: { datasetMs: 1, engineMs: 1, readyMs: 2 },
+    scan: (_tab, blocks) => Promise.resolve(engine.scan(blocks)),
+    loadTabState: (tab) => Promise.resolve(stored.get(tab)),
+    saveTabState: (tab, state) => (failSaves ? Promise.reject(new Error('QUOTA_BYTES quota exceeded')) : (stored.set(tab, state), Promise.resolve())),
+    listPacks: () => (calls.push('listPacks'), Promise.resolve([])),
+    checkPack: () => (calls.push('checkPack'), Promise.resolve({ ok: false, problems: [] })),
+    installPack: () => (calls.push('installPack'), Promise.resolve({ ok: false, problems: [] })),
+    removePack: () => (calls.push('removePack'), Promise.resolve([])),
+    listFeeds: () => (calls.push('listFeeds'), Promise.resolve([])),
+    subscribeFeed: () => (calls.push('subscribeFeed'), Promise.resolve({ ok: false, problem: 'fake' })),
+    unsubscribeFeed: () => (calls.push('unsubscribeFeed'), Promise.resolve([])),
+    refreshFeeds: () => (calls.push('refreshFeeds'), Promise.resolve([])),
+    warn: (message) => warnings.push(message),
+  };
+  return { handle: createRequestHandler(services, EXT), stored, calls, warnings, failSaves: () => (failSaves = true) };
+}
+
+const contentScript = (tabId: number) => ({ id: EXT.id, url: `https://news.example/${tabId}?token=secret`, tab: { id: tabId } });
+const popup = { id: EXT.id, url: `${EXT.baseUrl}src/popup/index.html` };
+const optionsInTab = { id: EXT.id, url: `${EXT.baseUrl}src/options/index.html`, tab: { id: 9 } };
+const page = (url: string) => ({ url, title: 'A page', published: '2025-08-22' });
+const scan = (url: string, text: string): Message => ({ type: 'scan', payload: { page: page(url), blocks: [text] } });
+
+describe('requests by sender role', () => {
+  it('answers a content script about its own tab only, whatever tabId it passes', async () => {
+    const w = fakeWorker();
+    await w.handle(scan('https://bank.example/?token=secret', 'Vladimir Putin met Kim Jong Un in Moscow.'), contentScript(1));
+    await w.handle({ type: 'scan', payload: { page: { ...page('https://news.example/2'), published: '2020-01-01' }, blocks: ['Donald Trump spoke.'] } }, contentScript(2));
+    const card = (await w.handle({ type: 'card', payload: { entity: 'vladimir-putin', tabId: 1 } } as Message, contentScript(2))) as { published: string | null };
+    expect(card.published).toBe('2020-01-01'); // tab 2's page, not tab 1's
+    await expect(w.handle({ type: 'pageSummary', payload: { tabId: 1 } }, contentScript(2))).rejects.toThrow(/"pageSummary" is not answered to a content-script/);
+  });
+
+  it('never lets a content script reach pack or status requests', async () => {
+    const w = fakeWorker();
+    for (const type of ['listPacks', 'status'] as const) {
+      await expect(w.handle({ type, payload: {} }, contentScript(3))).rejects.toThrow(/not answered to a content-script/);
+    }
+    await expect(w.handle({ type: 'installPack', payload: { pack: {}, fileName: 'x.json' } }, contentScript(3))).rejects.toThrow(/not answered/);
+    await expect(w.handle({ type: 'checkPack', payload: { pack: {}, fileName: 'x.json' } }, contentScript(3))).rejects.toThrow(/not answered/);
+    await expect(w.handle({ type: 'removePack', payload: { id: 'p' } }, contentScript(3))).rejects.toThrow(/not answered/);
+    expect(w.calls).toEqual([]);
+  });
+
+  it('answers extension pages, the popup without a tab and the options page in a tab', async () => {
+    const w = fakeWorker();
+    await w.handle(scan('https://news.example/5', 'Vladimir Putin spoke.'), contentScript(5));
+    const summary = (await w.handle({ type: 'pageSummary', payload: { tabId: 5 } }, popup)) as { url: string } | null;
+    expect(summary?.url).toBe('https://news.example/5');
+    await w.handle({ type: 'listPacks', payload: {} }, optionsInTab);
+    expect(w.calls).toEqual(['listPacks']);
+  });
+
+  it('refuses other extensions, extension pages that are not ours to open in a tab, and senders without a tab', async () => {
+    const w = fakeWorker();
+    await expect(w.handle({ type: 'listPacks', payload: {} }, { ...popup, id: 'other' })).rejects.toThrow(/another extension/);
+    await expect(w.handle({ type: 'listPacks', payload: {} }, { id: EXT.id, url: `${EXT.baseUrl}assets/x.html`, tab: { id: 4 } })).rejects.toThrow(/in a tab/);
+    await expect(w.handle({ type: 'listPacks', payload: {} }, { id: EXT.id, url: 'https://evil.example/' })).rejects.toThrow(/not from a tab/);
+    // A page's URL that merely contains the extension's address is still a page.
+    await expect(w.handle({ type: 'listPacks', payload: {} }, { id: EXT.id, url: `https://evil.example/${EXT.baseUrl}`, tab: { id: 4 } })).rejects.toThrow(/content-script/);
+    expect(w.calls).toEqual([]);
+  });
+
+  it('refuses payloads of the wrong shape, saying which field', async () => {
+    const w = fakeWorker();
+    await expect(w.handle({ type: 'scan', payload: { page: page('u'), blocks: 5 } } as unknown as Message, contentScript(1))).rejects.toThrow(/blocks must be a list of strings/);
+    await expect(w.handle({ type: 'pageSummary', payload: { tabId: '1' } } as unknown as Message, popup)).rejects.toThrow(/tabId must be a tab id/);
+  });
+});
+
+describe('stored tab state', () => {
+  it('caps a huge title, URL and entity list, and answers the scan when the store is full', async () => {
+    const w = fakeWorker();
+    const huge = 'x'.repeat(10_000_000);
+    await w.handle({ type: 'scan', payload: { page: { url: `https://a.example/?q=${huge}`, title: huge, published: null }, blocks: ['Vladimir Putin'] } }, contentScript(7));
+    const state = w.stored.get(7)!;
+    expect(state.page.title.length).toBeLessThanOrEqual(500);
+    expect(state.page.url.length).toBeLessThanOrEqual(2048);
+    w.failSaves();
+    const answer = (await w.handle(scan('https://a.example/', 'Vladimir Putin met Kim Jong Un.'), contentScript(8))) as { mentions: unknown[] };
+    expect(answer.mentions.length).toBe(2);
+    expect(w.warnings).toEqual(['cannot store the findings of tab 8']);
+  });
+});
