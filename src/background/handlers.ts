@@ -3,6 +3,10 @@ import type { Message, RequestOf, RequestType, ResponseOf } from '../messages';
 import { getEngine, loadTimes } from './engine-loader';
 import { installPack, listPacks, removePack } from './packs';
 import { loadTabState, saveTabState } from './tab-state';
+import { scanChanges } from './page-scans';
+import { searchEntities } from './search';
+import { disableSite, enableSite, siteAccess } from './sites';
+import { tabChanged } from './tab-events';
 
 type Handler<T extends RequestType> = (payload: RequestOf<T>, sender: Runtime.MessageSender) => Promise<ResponseOf<T>>;
 
@@ -33,6 +37,36 @@ const handlers: { [T in RequestType]: Handler<T> } = {
   listPacks: () => listPacks(),
   installPack: ({ pack, fileName }) => installPack(pack, fileName),
   removePack: ({ id }) => removePack(id),
+
+  // --- The reader's experience (issue 10) ---
+  async pageReading({ page, navigated }, sender) {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) {
+      await saveTabState(tabId, { page, entities: [], reading: { navigated } });
+      tabChanged(tabId);
+    }
+    return null;
+  },
+  async scanChanges(request, sender) {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { lost: true };
+    const result = scanChanges(await getEngine(), tabId, request);
+    if (!result.lost) {
+      await saveTabState(tabId, { page: request.page, entities: result.entities });
+      tabChanged(tabId);
+    }
+    return result;
+  },
+  enableSite: ({ host, tabId }) => enableSite(host, tabId),
+  disableSite: ({ host }) => disableSite(host),
+  siteAccess: ({ host }) => siteAccess(host),
+  searchEntities: async ({ query, limit }) => searchEntities(await getEngine(), query, limit),
+  tabReading: async ({ tabId }) => (await loadTabState(tabId))?.reading ?? null,
+  async datasetStatus() {
+    const engine = await getEngine();
+    const latest = engine.events.reduce<string | null>((max, e) => (max === null || e.date > max ? e.date : max), null);
+    return { entities: engine.entities.length, events: engine.events.length, latest };
+  },
 };
 
 export function handle(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
