@@ -1,6 +1,6 @@
 import type { PageScan } from './core/engine';
 import type { PackCheck, PackInfo } from './core/dataset/pack';
-import type { Card, PageEntity, PageSummary } from './core/views';
+import type { Card, EntityView, MentionView, PageEntity, PageSummary } from './core/views';
 
 /**
  * Every request between the content script, the extension's pages (popup, options) and the service worker, split
@@ -20,6 +20,32 @@ export interface ContentScriptRequests {
   scan: { request: { page: PageInfo; blocks: string[] }; response: Pick<PageScan, 'mentions' | 'entities'> };
   /** The card for an entity on the sender's page. */
   card: { request: { entity: string }; response: Card | null };
+  /** A page starts being read (anew after a navigation); the popup shows it as being read. */
+  pageReading: { request: { page: PageInfo; navigated: boolean }; response: null };
+  /**
+   * The blocks added or changed since the last scan of this page (`key`s chosen by the page), and the keys of blocks
+   * gone. Answers the mentions in the added blocks, read in the context of the whole page; or `lost` when the worker
+   * no longer holds the page (it was restarted): the page then sends all its blocks again.
+   */
+  scanChanges: { request: ScanChanges; response: ScanChangesResult };
+}
+
+export interface ScanChanges {
+  page: PageInfo;
+  /** Set on the first request of a page: the worker forgets what it held for the tab before. */
+  fresh: boolean;
+  added: { key: number; text: string }[];
+  removed: number[];
+}
+
+export type ScanChangesResult =
+  | { lost: false; mentions: (Omit<MentionView, 'segment'> & { key: number })[]; entities: PageEntity[] }
+  | { lost: true };
+
+/** `builtIn`: a news site in the manifest; `added`: turned on from the popup and permitted; `none`: neither. */
+export interface SiteAccess {
+  host: string;
+  access: 'builtIn' | 'added' | 'none';
 }
 
 /** Extension page (popup, options) → worker. */
@@ -46,6 +72,18 @@ export interface ExtensionPageRequests {
   unsubscribeFeed: { request: { url: string }; response: FeedInfo[] };
   /** Check every feed now. */
   refreshFeeds: { request: Record<string, never>; response: FeedInfo[] };
+  /** After the reader granted the host permission, run Backstory on that host from now on. */
+  enableSite: { request: { host: string; tabId?: number }; response: SiteAccess };
+  /** Stop running on a host turned on from the popup, and give its permission back. */
+  disableSite: { request: { host: string }; response: SiteAccess };
+  /** Whether Backstory runs on a tab's host, and why. */
+  siteAccess: { request: { host: string }; response: SiteAccess };
+  /** Entities of the whole dataset whose name or alias starts with the query, accents ignored. */
+  searchEntities: { request: { query: string; limit: number }; response: EntityView[] };
+  /** Whether a tab's page is being read now (and was reached without a page load), or null. */
+  tabReading: { request: { tabId: number }; response: { navigated: boolean } | null };
+  /** What Backstory knows, in the reader's terms: counts, and the date of the latest event. */
+  datasetStatus: { request: Record<string, never>; response: { entities: number; events: number; latest: string | null } };
 }
 
 export interface FeedInfo {
@@ -63,13 +101,15 @@ export type SubscribeResult = { ok: true; feed: FeedInfo } | { ok: false; proble
 export interface ContentRequestMap {
   /** The keyboard command: open the card for the name at the text cursor or selection, with focus in it. */
   openCardAtSelection: { request: Record<string, never>; response: boolean };
+  /** Popup or keyboard command → content: scroll to a mention (of `entity`, or the next/previous one), mark it, open its card with focus. */
+  revealMention: { request: { entity: string } | { step: 1 | -1 }; response: boolean };
 }
 
 /**
  * The request types each sender may use, as values the worker can check at run time. `satisfies` ties each list to
  * its map both ways: a request missing here or named here but not in the map fails the typecheck.
  */
-export const CONTENT_SCRIPT_REQUESTS = { scan: true, card: true } as const satisfies Record<keyof ContentScriptRequests, true>;
+export const CONTENT_SCRIPT_REQUESTS = { scan: true, card: true, pageReading: true, scanChanges: true } as const satisfies Record<keyof ContentScriptRequests, true>;
 export const EXTENSION_PAGE_REQUESTS = {
   card: true,
   pageSummary: true,
@@ -82,8 +122,14 @@ export const EXTENSION_PAGE_REQUESTS = {
   subscribeFeed: true,
   unsubscribeFeed: true,
   refreshFeeds: true,
+  enableSite: true,
+  disableSite: true,
+  siteAccess: true,
+  searchEntities: true,
+  tabReading: true,
+  datasetStatus: true,
 } as const satisfies Record<keyof ExtensionPageRequests, true>;
-const CONTENT_REQUESTS = { openCardAtSelection: true } as const satisfies Record<keyof ContentRequestMap, true>;
+const CONTENT_REQUESTS = { openCardAtSelection: true, revealMention: true } as const satisfies Record<keyof ContentRequestMap, true>;
 
 /** Every request the worker answers, whoever sends it: what `send` is typed from. */
 export type RequestMap = ContentScriptRequests & ExtensionPageRequests;
@@ -113,6 +159,8 @@ export type Message = { [T in RequestType]: { type: T; payload: RequestOf<T> } }
 export interface TabState {
   page: PageInfo;
   entities: PageEntity[];
+  /** Set while the page is being read; `navigated` when it was reached without a page load. */
+  reading?: { navigated: boolean };
 }
 
 export function isMessage(value: unknown): value is Message {
@@ -131,3 +179,13 @@ export function isContentMessage(value: unknown): value is ContentMessage {
 
 /** At most this many mentions are answered for a page and drawn on it: beyond, a page is a list, not an article. */
 export const MAX_MENTIONS = 20_000;
+
+/** Worker → extension pages (the popup): a tab's findings changed; pages not showing that tab ignore it. */
+export interface TabChanged {
+  type: 'tabChanged';
+  tabId: number;
+}
+
+export function isTabChanged(value: unknown): value is TabChanged {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'tabChanged' && typeof (value as { tabId?: unknown }).tabId === 'number';
+}

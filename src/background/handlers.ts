@@ -1,6 +1,7 @@
 import type { PackCheck, PackInfo } from '../core/dataset/pack';
 import type { Engine, PageScan } from '../core/engine';
-import type { EngineStatus, FeedInfo, InstallResult, SubscribeResult, Message, RequestOf, RequestType, ResponseOf, TabState } from '../messages';
+import type { EntityView } from '../core/views';
+import type { EngineStatus, FeedInfo, InstallResult, ScanChanges, ScanChangesResult, SiteAccess, SubscribeResult, Message, RequestOf, RequestType, ResponseOf, TabState } from '../messages';
 import { payloadProblem } from './payloads';
 import { mayRequest, roleOf, type ExtensionIdentity, type SenderLike, type SenderRole } from './roles';
 import { capTabState } from './tab-state-limits';
@@ -24,6 +25,13 @@ export interface WorkerServices {
   subscribeFeed(url: string): Promise<SubscribeResult>;
   unsubscribeFeed(url: string): Promise<FeedInfo[]>;
   refreshFeeds(): Promise<FeedInfo[]>;
+  /** The reader's side: incremental scans of live pages, sites turned on from the popup, the dataset search. */
+  scanChanges(engine: Engine, tabId: number, request: ScanChanges): ScanChangesResult;
+  tabChanged(tabId: number): void;
+  enableSite(host: string, tabId?: number): Promise<SiteAccess>;
+  disableSite(host: string): Promise<SiteAccess>;
+  siteAccess(host: string): Promise<SiteAccess>;
+  searchEntities(engine: Engine, query: string, limit: number): EntityView[];
   /** Where a failure that must not fail the request is reported. */
   warn(message: string, error: unknown): void;
 }
@@ -64,6 +72,31 @@ function createHandlers(s: WorkerServices): { [T in RequestType]: Handler<T> } {
     subscribeFeed: ({ url }) => s.subscribeFeed(url),
     unsubscribeFeed: ({ url }) => s.unsubscribeFeed(url),
     refreshFeeds: () => s.refreshFeeds(),
+    async pageReading({ page, navigated }, sender) {
+      if (sender.role !== 'content-script') throw new Error('pageReading comes from a content script');
+      await s.saveTabState(sender.tabId, capTabState({ page, entities: [], reading: { navigated } })).catch((error: unknown) => s.warn(`cannot store tab ${sender.tabId}`, error));
+      s.tabChanged(sender.tabId);
+      return null;
+    },
+    async scanChanges(request, sender) {
+      if (sender.role !== 'content-script') throw new Error('scanChanges comes from a content script');
+      const result = s.scanChanges(await s.getEngine(), sender.tabId, request);
+      if (!result.lost) {
+        await s.saveTabState(sender.tabId, capTabState({ page: request.page, entities: result.entities })).catch((error: unknown) => s.warn(`cannot store the findings of tab ${sender.tabId}`, error));
+        s.tabChanged(sender.tabId);
+      }
+      return result;
+    },
+    enableSite: ({ host, tabId }) => s.enableSite(host, tabId),
+    disableSite: ({ host }) => s.disableSite(host),
+    siteAccess: ({ host }) => s.siteAccess(host),
+    searchEntities: async ({ query, limit }) => s.searchEntities(await s.getEngine(), query, limit),
+    tabReading: async ({ tabId }) => (await s.loadTabState(tabId))?.reading ?? null,
+    async datasetStatus() {
+      const engine = await s.getEngine();
+      const latest = engine.events.reduce<string | null>((max, e) => (max === null || e.date > max ? e.date : max), null);
+      return { entities: engine.entities.length, events: engine.events.length, latest };
+    },
   };
 }
 

@@ -1,5 +1,11 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isMessage, type ContentMessage } from '../messages';
+import { isMessage } from '../messages';
+import { migrateSettings } from '../settings';
+import { runCommand } from './commands';
+import { forgetPage, scanChanges } from './page-scans';
+import { searchEntities } from './search';
+import { disableSite, enableSite, reconcileSites, siteAccess } from './sites';
+import { tabChanged } from './tab-events';
 import { scanInChunks } from './chunked-scan';
 import { getEngine, loadTimes } from './engine-loader';
 import { createRequestHandler } from './handlers';
@@ -28,6 +34,12 @@ const handle = createRequestHandler(
     subscribeFeed,
     unsubscribeFeed,
     refreshFeeds,
+    scanChanges,
+    tabChanged,
+    enableSite,
+    disableSite,
+    siteAccess,
+    searchEntities,
     warn: (message, error) => console.warn(`Backstory: ${message}:`, error),
   },
   { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') },
@@ -37,15 +49,24 @@ const onMessage: Runtime.OnMessageListenerAsync = (message, sender) => (isMessag
 browser.runtime.onMessage.addListener(onMessage);
 
 browser.tabs.onRemoved.addListener((tabId) => {
+  forgetPage(tabId);
   void forgetTab(tabId).catch((error: unknown) => console.warn(`Backstory: cannot forget tab ${tabId}:`, error));
 });
 
 // A tab that loads another page forgets the last one's findings: its content script reports anew once it has read it.
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading') void forgetTab(tabId);
+  if (change.status !== 'loading') return;
+  forgetPage(tabId);
+  void forgetTab(tabId);
 });
 
-browser.runtime.onInstalled.addListener(countPacks);
+browser.runtime.onInstalled.addListener(() => {
+  countPacks();
+  void migrateSettings().then(reconcileSites);
+});
+browser.runtime.onStartup.addListener(() => void reconcileSites());
+// A permission taken back in the browser's own settings: the site is no longer on.
+browser.permissions.onRemoved.addListener(() => void reconcileSites());
 
 // Subscribed feeds are checked when the browser starts and once a day; with none subscribed, nothing is sent.
 browser.runtime.onStartup.addListener(() => void refreshFeeds());
@@ -57,10 +78,4 @@ void scheduleFeedChecks();
 // Warm the engine when the worker starts, so the first page does not wait for it.
 void getEngine().catch((error: unknown) => console.warn('Backstory: cannot load the dataset:', error));
 
-browser.commands.onCommand.addListener(async (command) => {
-  if (command !== 'open-card') return;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return;
-  const message: ContentMessage = { type: 'openCardAtSelection', payload: {} };
-  await browser.tabs.sendMessage(tab.id, message).catch(() => false); // no content script on this page
-});
+browser.commands.onCommand.addListener((command) => void runCommand(command));

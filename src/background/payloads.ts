@@ -30,6 +30,22 @@ const checks: { [T in RequestType]: (p: Raw) => string | undefined } = {
   subscribeFeed: (p) => (isString(p.url) ? undefined : 'url must be a string'),
   unsubscribeFeed: (p) => (isString(p.url) ? undefined : 'url must be a string'),
   refreshFeeds: () => undefined,
+  pageReading: (p) => pageProblem(p.page) ?? (typeof p.navigated === 'boolean' ? undefined : 'navigated must be a boolean'),
+  scanChanges: (p) =>
+    pageProblem(p.page) ??
+    (typeof p.fresh !== 'boolean'
+      ? 'fresh must be a boolean'
+      : !Array.isArray(p.added) || !p.added.every((b) => typeof b === 'object' && b !== null && Number.isInteger((b as Raw).key) && isString((b as Raw).text))
+        ? 'added must be a list of { key, text }'
+        : !Array.isArray(p.removed) || !p.removed.every((k) => Number.isInteger(k))
+          ? 'removed must be a list of keys'
+          : undefined),
+  enableSite: (p) => (!isString(p.host) ? 'host must be a string' : p.tabId !== undefined && !isTabId(p.tabId) ? 'tabId must be a tab id' : undefined),
+  disableSite: (p) => (isString(p.host) ? undefined : 'host must be a string'),
+  siteAccess: (p) => (isString(p.host) ? undefined : 'host must be a string'),
+  searchEntities: (p) => (isString(p.query) && Number.isInteger(p.limit) && (p.limit as number) > 0 && (p.limit as number) <= 200 ? undefined : 'query must be a string and limit 1–200'),
+  tabReading: (p) => (isTabId(p.tabId) ? undefined : 'tabId must be a tab id'),
+  datasetStatus: () => undefined,
 };
 
 export function payloadProblem(type: RequestType, payload: object): string | undefined {

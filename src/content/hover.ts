@@ -22,6 +22,8 @@ export interface HoverOptions {
   /** The registered highlight of all mentions, when the browser has the API. */
   highlight: Highlight | undefined;
   signal: AbortSignal;
+  /** The reader's hover delay from the options; `REST_MS` when not given. */
+  restMs?: number;
 }
 
 export interface HoverController {
@@ -30,7 +32,7 @@ export interface HoverController {
   close(): void;
 }
 
-export function startHover({ doc, placed, host, fetchCard, setActive, highlight, signal }: HoverOptions): HoverController {
+export function startHover({ doc, placed, host, fetchCard, setActive, highlight, signal, restMs = REST_MS }: HoverOptions): HoverController {
   let hovered: PlacedMention | undefined;
   let shown: PlacedMention | undefined;
   let restTimer: ReturnType<typeof setTimeout> | undefined;
@@ -98,7 +100,7 @@ export function startHover({ doc, placed, host, fetchCard, setActive, highlight,
       hovered = m;
       clearTimeout(restTimer);
       if (!shown) setActive(m);
-      if (m && m !== shown) restTimer = setTimeout(() => void open(m, false), REST_MS);
+      if (m && m !== shown) restTimer = setTimeout(() => void open(m, false), restMs);
     }
     if (m && m === shown) cancelClose();
     else if (host.isOpen()) scheduleClose();

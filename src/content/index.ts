@@ -1,48 +1,69 @@
 import browser from 'webextension-polyfill';
-import { activeOn, readSettings } from '../core/settings';
+import { activeOn, type Settings } from '../core/settings';
+import { coveredByPatterns } from '../core/sites';
 import { isContentMessage } from '../messages';
+import { loadSettings, onSettingsChanged } from '../settings';
+import { applyAppearance, type Appearance } from './appearance';
 import { startSession, type Session } from './session';
-import { watchArticle } from './watch';
 
 /**
- * Starts Backstory on the page when the reader's settings allow it, and stops it, leaving the page as it was, when
- * they turn it off.
+ * Starts Backstory on the page when the reader's settings allow it, applies their changes at once, and stops it,
+ * leaving the page as it was, when they turn it off here or everywhere.
  */
-let session: Promise<Session> | undefined;
-let watching: AbortController | undefined;
 
-async function stop(): Promise<void> {
-  const running = session;
-  session = undefined;
-  watching?.abort();
-  watching = undefined;
-  (await running)?.destroy();
+// The popup may inject this script into a page that already has it (a site turned on, off and on again).
+const RUNNING = Symbol.for('backstory.content');
+const scope = globalThis as { [RUNNING]?: boolean };
+
+function allowedHere(settings: Settings, host: string): boolean {
+  const builtIn = coveredByPatterns((browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []), host);
+  return activeOn(settings, host) && (builtIn || settings.onSites.includes(host));
 }
 
-function start(): void {
-  const watch = (watching = new AbortController());
-  session = startSession(document);
-  void session.then((s) => {
-    if (watch.signal.aborted) return;
+let session: Session | undefined;
+let appearance: Appearance | undefined;
+
+function stop(): void {
+  session?.destroy();
+  session = undefined;
+  appearance?.destroy();
+  appearance = undefined;
+}
+
+function start(settings: Settings, navigated: boolean): void {
+  appearance = applyAppearance(document);
+  appearance.set(settings.highlightStyle);
+  session = startSession({
+    doc: document,
+    view: settings,
+    navigated,
     // Another article without a page load: read the page anew.
-    watchArticle({ doc: document, root: () => s.root, onArticleChange: () => void stop().then(start), signal: watch.signal });
+    onNavigate: () => {
+      stop();
+      void loadSettings().then((now) => {
+        if (allowedHere(now, location.hostname)) start(now, true);
+      });
+    },
   });
 }
 
-async function apply(): Promise<void> {
-  const settings = readSettings(await browser.storage.local.get(['enabled', 'disabledSites']));
-  const wanted = activeOn(settings, location.hostname);
-  if (wanted && !session) start();
-  else if (!wanted && session) await stop();
+function apply(settings: Settings): void {
+  const wanted = allowedHere(settings, location.hostname);
+  if (wanted && !session) start(settings, false);
+  else if (!wanted && session) stop();
+  else if (session) {
+    appearance?.set(settings.highlightStyle);
+    session.setView(settings);
+  }
 }
 
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && ('enabled' in changes || 'disabledSites' in changes)) void apply();
-});
-
-browser.runtime.onMessage.addListener((message: unknown) => {
-  if (!isContentMessage(message)) return undefined;
-  return session ? session.then((s) => s.openAtSelection()) : Promise.resolve(false);
-});
-
-void apply();
+if (!scope[RUNNING]) {
+  scope[RUNNING] = true;
+  onSettingsChanged((settings) => apply(settings));
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isContentMessage(message)) return undefined;
+    if (!session) return Promise.resolve(false);
+    return message.type === 'openCardAtSelection' ? session.openAtSelection() : session.reveal(message.payload);
+  });
+  void loadSettings().then(apply);
+}

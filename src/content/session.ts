@@ -1,27 +1,42 @@
 import browser from 'webextension-polyfill';
-import type { Card } from '../core/views';
+import type { EntityType } from '../core/dataset/types';
+import type { HighlightScope } from '../core/settings';
+import type { Card, MentionView } from '../core/views';
 import { extractArticle } from '../extract/article';
+import type { ScanChangesResult } from '../messages';
 import { send } from '../send';
-import { createCardHost } from './card/host';
+import { createCardHost, HOST_ATTRIBUTE } from './card/host';
 import { drawHighlights } from './highlight';
 import { startHover, type HoverController } from './hover';
-import { placeMentions } from './mentions';
+import { placeMentions, type PlacedMention } from './mentions';
+import { withRetry } from './retry';
+import { diffBlocks, type TrackedBlock } from './tracked-blocks';
+import { watchPage } from './watch';
 
 /** Everything Backstory does on one page, owned by one object: `destroy()` undoes all of it. */
 export interface Session {
-  /** The article element read, if the page had one. */
-  root: Element | undefined;
+  /** The card for the name at the selection or text cursor, with focus in it. */
   openAtSelection(): Promise<boolean>;
+  /** Scrolls to a mention (the first of `entity`, or the next/previous one), marks it and opens its card with focus. */
+  reveal(target: { entity: string } | { step: 1 | -1 }): Promise<boolean>;
+  /** Which mentions are drawn (the entity types shown, all mentions or the first of each) and the hover delay. */
+  setView(view: SessionView): void;
   destroy(): void;
 }
 
-/** False once the extension has been updated, disabled or removed while this page stayed open. */
-function extensionAlive(): boolean {
-  try {
-    return Boolean(browser.runtime?.id);
-  } catch {
-    return false;
-  }
+export interface SessionView {
+  entityTypes: readonly EntityType[];
+  highlightScope: HighlightScope;
+  hoverDelayMs: number;
+}
+
+export interface SessionOptions {
+  doc: Document;
+  view: SessionView;
+  /** The page was reached without a page load (the popup says so while it is read). */
+  navigated: boolean;
+  /** The page now shows another address: the owner starts a new session for it. */
+  onNavigate(): void;
 }
 
 /** Text beyond this is not read: a hostile or endless page must not cost the reader's memory. */
@@ -38,52 +53,173 @@ function withinBudget<T extends { text: string }>(blocks: readonly T[]): T[] {
   return kept;
 }
 
-export async function startSession(doc: Document): Promise<Session> {
+/** False once the extension has been updated, disabled or removed while this page stayed open. */
+function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+interface Mention extends PlacedMention {
+  key: number;
+}
+
+export function startSession({ doc, view: initialView, navigated, onNavigate }: SessionOptions): Session {
   const controller = new AbortController();
-  const cleanups: (() => void)[] = [() => controller.abort()];
-  const session: Session & { hover?: HoverController } = {
-    root: undefined,
-    openAtSelection: async () => (session.hover ? session.hover.openAtSelection() : false),
+  const { signal } = controller;
+  let view = initialView;
+  let tracked: TrackedBlock[] = [];
+  let nextKey = 1;
+  let fresh = true;
+  const mentions = new Map<number, Mention[]>();
+  const types = new Map<string, EntityType>();
+  let shown: Mention[] = [];
+  let revealed: Mention | undefined;
+  const highlights = drawHighlights([]);
+  let hover: HoverController | undefined;
+  let hoverController: AbortController | undefined;
+  const host = createCardHost(doc, () => hover?.close());
+  const cards = new Map<string, Promise<Card | null>>();
+
+  const fetchCard = (entity: string) => {
+    let card = cards.get(entity);
+    if (!card) {
+      card = send('card', { entity }).catch(() => {
+        // The extension was updated or removed under this page: leave the page as it was.
+        if (!extensionAlive()) session.destroy();
+        cards.delete(entity);
+        return null;
+      });
+      cards.set(entity, card);
+    }
+    return card;
+  };
+
+  /** Draws the mentions the reader's view keeps, in reading order, and points hover at them. */
+  const redraw = () => {
+    const all = [...mentions.values()].flat().sort((a, b) => a.key - b.key || a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    const firsts = new Set<string>();
+    shown = all.filter((m) => {
+      const type = types.get(m.entity);
+      if (type && !view.entityTypes.includes(type)) return false;
+      if (view.highlightScope === 'first') {
+        if (firsts.has(m.entity)) return false;
+        firsts.add(m.entity);
+      }
+      return true;
+    });
+    highlights.mentions?.clear();
+    for (const m of shown) highlights.mentions?.add(m.range);
+    // Hover learns the new mentions; an open card stays open unless its own name is gone.
+    hoverController?.abort();
+    hoverController = new AbortController();
+    signal.addEventListener('abort', () => hoverController?.abort(), { once: true });
+    hover = startHover({ doc, placed: shown, host, fetchCard, setActive: highlights.setActive, highlight: highlights.mentions, signal: hoverController.signal, restMs: view.hoverDelayMs });
+  };
+
+  let running = false;
+  let again = false;
+  /** Reads what changed since the last pass and sends only that; one pass at a time, a change during one runs another. */
+  const sync = async (): Promise<void> => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        await syncOnce();
+      } while (again && !signal.aborted);
+    } finally {
+      running = false;
+    }
+  };
+
+  const syncOnce = async () => {
+    const article = extractArticle(doc);
+    const blocks = withinBudget(article.blocks);
+    const diff = diffBlocks(fresh ? [] : tracked, blocks, () => nextKey++);
+    if (!fresh && diff.added.length === 0 && diff.removed.length === 0) return;
+    const page = { url: location.href, title: article.title, published: article.published };
+    if (fresh) await withRetry(() => send('pageReading', { page, navigated }), { signal });
+    let result: ScanChangesResult = await withRetry(
+      () => send('scanChanges', { page, fresh, added: diff.added.map((b) => ({ key: b.key, text: b.block.text })), removed: diff.removed.map((b) => b.key) }),
+      { signal },
+    );
+    if (result.lost) {
+      // A restarted worker: it gets the whole page again.
+      result = await withRetry(() => send('scanChanges', { page, fresh: true, added: diff.kept.map((b) => ({ key: b.key, text: b.block.text })), removed: [] }), { signal });
+      if (result.lost) return;
+      mentions.clear();
+      diff.added = diff.kept;
+    }
+    if (signal.aborted) return;
+    fresh = false;
+    tracked = diff.kept;
+    for (const b of diff.removed) mentions.delete(b.key);
+    for (const e of result.entities) types.set(e.id, e.type);
+    const byKey = new Map(diff.added.map((b) => [b.key, b.block] as const));
+    const found = new Map<number, MentionView[]>();
+    for (const { key, ...m } of result.mentions) found.set(key, [...(found.get(key) ?? []), { ...m, segment: 0 }]);
+    for (const [key, block] of byKey) {
+      const placed = placeMentions(doc, [block], found.get(key) ?? []);
+      if (placed.length) mentions.set(key, placed.map((p) => ({ ...p, key })));
+    }
+    if (revealed && !mentions.get(revealed.key)?.some((m) => m.range === revealed!.range)) revealed = undefined;
+    redraw();
+  };
+
+  const run = () =>
+    sync().catch(() => {
+      // The worker could not be reached even after retries: leave the page as it is; the next change tries again.
+      if (!extensionAlive()) session.destroy();
+    });
+
+  const revealMention = async (m: Mention): Promise<boolean> => {
+    revealed = m;
+    const element = m.range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    highlights.setActive(m);
+    // Hover opens the card for the name at the selection, with focus in it and a way back on close.
+    const selection = doc.getSelection();
+    selection?.setBaseAndExtent(m.range.startContainer, m.range.startOffset, m.range.startContainer, m.range.startOffset);
+    return hover ? hover.openAtSelection() : false;
+  };
+
+  const session: Session = {
+    openAtSelection: async () => (hover ? hover.openAtSelection() : false),
+    async reveal(target) {
+      if (shown.length === 0) return false;
+      if ('entity' in target) {
+        const m = shown.find((x) => x.entity === target.entity);
+        return m ? revealMention(m) : false;
+      }
+      const at = revealed ? shown.indexOf(revealed) : -1;
+      const next = at < 0 ? (target.step > 0 ? 0 : shown.length - 1) : (at + target.step + shown.length) % shown.length;
+      return revealMention(shown[next]!);
+    },
+    setView(next) {
+      view = next;
+      redraw();
+    },
     destroy() {
-      while (cleanups.length) cleanups.pop()!();
+      if (signal.aborted) return;
+      controller.abort();
+      highlights.destroy();
+      host.destroy();
     },
   };
-  const article = extractArticle(doc);
-  session.root = article.root;
-  const blocks = withinBudget(article.blocks);
-  if (blocks.length === 0) return session;
-  const { mentions } = await send('scan', {
-    page: { url: location.href, title: article.title, published: article.published },
-    blocks: blocks.map((b) => b.text),
-  });
-  if (controller.signal.aborted || mentions.length === 0) return session;
 
-  const placed = placeMentions(doc, blocks, mentions);
-  const highlights = drawHighlights(placed);
-  cleanups.push(() => highlights.destroy());
-  const host = createCardHost(doc, () => session.hover?.close());
-  cleanups.push(() => host.destroy());
-  const cards = new Map<string, Promise<Card | null>>();
-  session.hover = startHover({
+  watchPage({
     doc,
-    placed,
-    host,
-    fetchCard: (entity) => {
-      let card = cards.get(entity);
-      if (!card) {
-        card = send('card', { entity }).catch(() => {
-          // The extension was updated or removed under this page: leave the page as it was.
-          if (!extensionAlive()) session.destroy();
-          cards.delete(entity);
-          return null;
-        });
-        cards.set(entity, card);
-      }
-      return card;
-    },
-    setActive: highlights.setActive,
-    highlight: highlights.mentions,
-    signal: controller.signal,
+    ignore: (node) => node === host.element || (node instanceof Element && node.hasAttribute(HOST_ATTRIBUTE)),
+    onChange: () => void run(),
+    onNavigate,
+    signal,
   });
+  void run();
   return session;
 }

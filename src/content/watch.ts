@@ -1,47 +1,69 @@
 /**
- * Notices when the page shows another article without a page load (a single-page app following a link, a live
- * page swapping its story): the address changes, or the article's element leaves the page, or its text changes
- * by more than a tenth. Everything else a page does (ads, comments, clocks) is left alone.
+ * Watches a live page for text it adds or changes later (live blogs, infinite scroll, "load more", an article swapped
+ * in place) and for navigation to another address without a page load. Mutations come in bursts of thousands: they
+ * are never looked at one by one, only counted into one batch that ends after a short quiet time, or at the latest
+ * a fixed time after it began, so a page that never stops changing is still read within a second.
  */
 
-/** Quiet time after the last change before looking: pages change in bursts. */
-export const SETTLE_MS = 600;
+/** Quiet time after the last change that ends a batch. */
+export const QUIET_MS = 150;
+/** Longest a batch waits from its first change: text added now is highlighted within a second. */
+export const MAX_WAIT_MS = 450;
 
 export interface WatchOptions {
   doc: Document;
-  /** The article element the current session read, if any. */
-  root: () => Element | undefined;
-  onArticleChange(): void;
+  /** Elements whose own changes are Backstory's (the card's host), not the page's. */
+  ignore(node: Node): boolean;
+  /** Text may have been added, changed or removed. */
+  onChange(): void;
+  /** The page now shows another address: another article. */
+  onNavigate(): void;
   signal: AbortSignal;
 }
 
-export function watchArticle({ doc, root, onArticleChange, signal }: WatchOptions): void {
-  const url = () => doc.location?.href ?? '';
-  const size = () => root()?.textContent?.length ?? 0;
-  let seenUrl = url();
-  let seenSize = size();
-  let timer: ReturnType<typeof setTimeout> | undefined;
+/** The address without its fragment: jumping to a heading is no new article. */
+export function pageAddress(href: string): string {
+  return href.replace(/#.*$/, '');
+}
 
-  const look = () => {
-    timer = undefined;
-    const el = root();
-    const now = size();
-    const changed = url() !== seenUrl || (el !== undefined && !el.isConnected) || Math.abs(now - seenSize) > seenSize / 10;
-    if (!changed) return;
-    seenUrl = url();
-    seenSize = now;
-    onArticleChange();
+export function watchPage({ doc, ignore, onChange, onNavigate, signal }: WatchOptions): void {
+  const address = () => pageAddress(doc.location?.href ?? '');
+  let seen = address();
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  let deadline: ReturnType<typeof setTimeout> | undefined;
+
+  const flush = () => {
+    clearTimeout(quiet);
+    clearTimeout(deadline);
+    quiet = deadline = undefined;
+    if (signal.aborted) return;
+    const now = address();
+    if (now !== seen) {
+      seen = now;
+      onNavigate();
+    } else onChange();
   };
   const schedule = () => {
-    clearTimeout(timer);
-    timer = setTimeout(look, SETTLE_MS);
+    clearTimeout(quiet);
+    quiet = setTimeout(flush, QUIET_MS);
+    deadline ??= setTimeout(flush, MAX_WAIT_MS);
   };
 
-  const observer = new MutationObserver(schedule);
-  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
-  doc.defaultView?.addEventListener('popstate', schedule, { signal });
+  const ours = (record: MutationRecord) =>
+    ignore(record.target) || (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(ignore));
+  const observer = new MutationObserver((records) => {
+    if (!records.every(ours)) schedule();
+  });
+  // The document itself, not its body: a page that replaces <body> (or <html>) is still watched.
+  observer.observe(doc, { childList: true, subtree: true, characterData: true });
+  const win = doc.defaultView;
+  win?.addEventListener('popstate', schedule, { signal });
+  // The Navigation API sees pushState too, which no DOM event reports.
+  const navigation = (win as (Window & { navigation?: EventTarget }) | null)?.navigation;
+  navigation?.addEventListener('navigatesuccess', schedule, { signal });
   signal.addEventListener('abort', () => {
     observer.disconnect();
-    clearTimeout(timer);
+    clearTimeout(quiet);
+    clearTimeout(deadline);
   });
 }

@@ -1,21 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { EngineStatus } from '../messages';
+import { t } from '../i18n';
+import { formatCount, formatDay } from '../locale-format';
+import type { ResponseOf } from '../messages';
 import { send } from '../send';
 
-/** What Backstory knows right now, and what loading it cost the service worker. */
+/** What Backstory knows right now, in plain words. */
 export function Status() {
-  const [status, setStatus] = useState<EngineStatus | undefined>();
+  const [status, setStatus] = useState<ResponseOf<'datasetStatus'> | undefined>();
   useEffect(() => {
-    void send('status', {}).then(setStatus);
+    void send('datasetStatus', {}).then(setStatus);
   }, []);
-  if (!status) return null;
   return (
     <section aria-labelledby="status-heading">
-      <h2 id="status-heading">About this dataset</h2>
-      <p data-testid="status">
-        {status.entities.toLocaleString('en')} people, countries, places and organisations; {status.events.toLocaleString('en')} events. Loaded
-        and ready {Math.round(status.readyMs)} ms after the service worker started ({Math.round(status.engineMs)} ms of it building the
-        matcher). Everything stays on this computer.
+      <h2 id="status-heading">{t('optionsStatusHeading')}</h2>
+      <p data-testid="status" role="status">
+        {status
+          ? status.latest
+            ? t('optionsStatus', formatCount(status.entities), formatCount(status.events), formatDay(status.latest))
+            : t('optionsStatusNoEvents', formatCount(status.entities))
+          : null}
       </p>
     </section>
   );

@@ -1,76 +1,70 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { EntityType } from '../core/dataset/types';
-import type { Card as CardData, PageEntity, PageSummary } from '../core/views';
+import browser from 'webextension-polyfill';
+import type { Card as CardData } from '../core/views';
+import { t } from '../i18n';
+import { formatDay } from '../locale-format';
+import type { ContentMessage } from '../messages';
+import { send } from '../send';
 import { Card } from '../ui/Card';
 import { CARD_CSS } from '../ui/card-css';
 import { EventList } from '../ui/EventList';
-import { formatDate } from '../ui/format';
+import { EntityList } from './EntityList';
+import { Search } from './Search';
+import { SiteSwitches } from './SiteSwitches';
+import { useTabView, type PopupTab } from './tab-view';
+import { useTheme } from './theme';
 
 export interface PopupProps {
-  /** What was found in the tab; null when Backstory has not read it (a browser page, or nothing found). */
-  summary: PageSummary | null;
-  /** The card of one entity, in the context of the tab's page. */
-  loadCard(entity: string): Promise<CardData | null>;
+  tab: PopupTab | undefined;
 }
 
-const GROUPS: { type: EntityType; label: string }[] = [
-  { type: 'person', label: 'People' },
-  { type: 'country', label: 'Countries' },
-  { type: 'organization', label: 'Organisations' },
-  { type: 'place', label: 'Places' },
-];
-
-function EntityGroup({ label, entities, onOpen }: { label: string; entities: PageEntity[]; onOpen(id: string): void }) {
-  if (entities.length === 0) return null;
-  return (
-    <>
-      <h3>{label}</h3>
-      <ul class="entities" aria-label={label}>
-        {entities.map((e) => (
-          <li key={e.id}>
-            <button type="button" title={e.description} data-entity={e.id} onClick={() => onOpen(e.id)}>
-              {e.name}
-              <span class="count" aria-label={`, ${e.count} mention${e.count === 1 ? '' : 's'}`}>
-                ×{e.count}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
+/** One sentence for each state a page can be in, so the reader knows why the list is empty and what to do. */
+const STATE_MESSAGE = {
+  loading: undefined,
+  noTab: 'popupNoTab',
+  cannotRead: 'popupCannotRead',
+  paused: 'popupPaused',
+  offHere: 'popupOffHere',
+  notEnabled: 'popupNotEnabled',
+  reading: 'popupReading',
+  noNames: 'popupNoNames',
+  found: undefined,
+} as const;
 
 /**
- * The toolbar popup: who and what the page is about, and the coverage that connects them. Every entity opens its
- * card here too, which is how keyboard and screen-reader users reach the cards without a pointer.
+ * The toolbar popup: the page's state, the switches for this site and everywhere, who and what the page is about
+ * (choosing a name takes the reader to it on the page, card open), the coverage that connects them, and a search
+ * over everything Backstory knows.
  */
-export function Popup({ summary, loadCard }: PopupProps) {
+export function Popup({ tab }: PopupProps) {
+  const { view, settings } = useTabView(tab);
+  useTheme(settings?.theme);
   const [card, setCard] = useState<CardData | null>(null);
   const opener = useRef<string | null>(null);
-  const cardRoot = useRef<HTMLDivElement>(null);
+  const cardRoot = useRef<HTMLElement>(null);
 
   useEffect(() => {
     if (card) (cardRoot.current?.querySelector('.card') as HTMLElement | null)?.focus();
   }, [card]);
 
-  if (!summary || summary.entities.length === 0) {
-    return (
-      <main>
-        <h1>Backstory</h1>
-        <p class="empty">No people, countries, organisations or places from Backstory's dataset were found on this page.</p>
-      </main>
-    );
-  }
-  const open = async (id: string) => {
+  const openCard = async (id: string) => {
     opener.current = id;
-    setCard(await loadCard(id));
+    setCard(await send('card', tab ? { entity: id, tabId: tab.id } : { entity: id }));
   };
-  const close = () => {
+  const closeCard = () => {
     setCard(null);
-    // The list is drawn anew: give focus back to the same entity's button.
-    requestAnimationFrame(() => (document.querySelector(`[data-entity="${opener.current ?? ''}"]`) as HTMLElement | null)?.focus());
+    // The list is drawn anew: give focus back to the button that opened the card.
+    requestAnimationFrame(() => (document.querySelector(`[data-entity="${opener.current ?? ''}"], [data-result="${opener.current ?? ''}"]`) as HTMLElement | null)?.focus());
   };
+  /** To the name on the page, card open there; the popup's own card when the page cannot show it. */
+  const choose = async (id: string) => {
+    if (!tab) return openCard(id);
+    const message: ContentMessage = { type: 'revealMention', payload: { entity: id } };
+    const shown = (await browser.tabs.sendMessage(tab.id, message).catch(() => false)) as boolean;
+    if (shown) window.close();
+    else await openCard(id);
+  };
+
   if (card) {
     return (
       <main
@@ -79,34 +73,39 @@ export function Popup({ summary, loadCard }: PopupProps) {
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             e.preventDefault();
-            close();
+            closeCard();
           }
         }}
       >
         <style>{CARD_CSS}</style>
-        <Card card={card} onClose={close} />
+        <Card card={card} onClose={closeCard} />
       </main>
     );
   }
-  const dated = summary.published ? ` (${formatDate(summary.published)})` : '';
+
+  const messageKey = view.state === 'reading' && view.navigated ? 'popupNavigated' : STATE_MESSAGE[view.state];
+  const summary = view.state === 'found' || view.state === 'noNames' ? view.summary : undefined;
+  const dated = summary?.published ? formatDay(summary.published) : undefined;
   return (
-    <main>
-      <h1>{summary.title || 'This page'}</h1>
-      <p class="meta">{summary.published ? `Published ${formatDate(summary.published)}` : 'No publication date found'}</p>
-      <h2>On this page</h2>
-      {GROUPS.map((g) => (
-        <EntityGroup key={g.type} label={g.label} entities={summary.entities.filter((e) => e.type === g.type)} onOpen={(id) => void open(id)} />
-      ))}
-      <h2>Related coverage</h2>
-      {summary.published ? (
-        <EventList heading={`Since this article${dated}`} events={summary.since} empty="Nothing newer in Backstory's dataset." headingId="since" />
+    <main class="page" data-state={view.state} aria-busy={view.state === 'loading' || view.state === 'reading'}>
+      <h1>{summary?.title || t('extName')}</h1>
+      {summary ? <p class="meta">{dated ? t('popupPublished', dated) : t('popupNoDate')}</p> : null}
+      {messageKey ? (
+        <p class="state" role="status" data-testid="popup-state">
+          {t(messageKey)}
+        </p>
       ) : null}
-      <EventList
-        heading={summary.published ? 'What led up to it' : 'Related events'}
-        events={summary.before}
-        empty="No earlier events in Backstory's dataset."
-        headingId="before"
-      />
+      {settings && tab && 'host' in view ? <SiteSwitches view={view} settings={settings} tabId={tab.id} /> : null}
+      {view.state === 'found' ? (
+        <>
+          <h2>{t('popupOnThisPage')}</h2>
+          <EntityList entities={view.summary.entities} onChoose={(id) => void choose(id)} />
+          <h2>{t('popupRelatedCoverage')}</h2>
+          {dated ? <EventList heading={t('popupSince', dated)} events={view.summary.since} empty={t('popupNothingNewer')} headingId="since" /> : null}
+          <EventList heading={dated ? t('popupLedUp') : t('popupRelatedEvents')} events={view.summary.before} empty={t('popupNothingEarlier')} headingId="before" />
+        </>
+      ) : null}
+      <Search onOpen={(id) => void openCard(id)} />
     </main>
   );
 }

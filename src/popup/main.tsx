@@ -1,21 +1,15 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { send } from '../send';
+import { uiLanguage } from '../i18n';
 import { Popup } from './Popup';
+import type { PopupTab } from './tab-view';
 
-/** The tab to show: `?tab=<id>` when given (tests, links), else the active tab of this window. */
-async function targetTab(): Promise<number | undefined> {
+/** The tab to show: `?tab=<id>` when given (links, tests), else the active tab of this window. */
+async function targetTab(): Promise<PopupTab | undefined> {
   const param = new URLSearchParams(location.search).get('tab');
-  if (param !== null && /^\d+$/.test(param)) return Number(param);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  const tab = param !== null && /^\d+$/.test(param) ? await browser.tabs.get(Number(param)).catch(() => undefined) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
 }
 
-async function main(): Promise<void> {
-  const app = document.getElementById('app')!;
-  const tabId = await targetTab();
-  const summary = tabId === undefined ? null : await send('pageSummary', { tabId });
-  render(<Popup summary={summary} loadCard={(entity) => send('card', tabId === undefined ? { entity } : { entity, tabId })} />, app);
-}
-
-void main();
+document.documentElement.lang = uiLanguage();
+void targetTab().then((tab) => render(<Popup tab={tab} />, document.getElementById('app')!));

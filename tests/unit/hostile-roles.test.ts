@@ -27,6 +27,12 @@ function fakeWorker() {
     subscribeFeed: () => (calls.push('subscribeFeed'), Promise.resolve({ ok: false, problem: 'fake' })),
     unsubscribeFeed: () => (calls.push('unsubscribeFeed'), Promise.resolve([])),
     refreshFeeds: () => (calls.push('refreshFeeds'), Promise.resolve([])),
+    scanChanges: () => (calls.push('scanChanges'), { lost: true }),
+    tabChanged: () => undefined,
+    enableSite: (host) => (calls.push('enableSite'), Promise.resolve({ host, access: 'none' })),
+    disableSite: (host) => (calls.push('disableSite'), Promise.resolve({ host, access: 'none' })),
+    siteAccess: (host) => Promise.resolve({ host, access: 'none' }),
+    searchEntities: () => [],
     warn: (message) => warnings.push(message),
   };
   return { handle: createRequestHandler(services, EXT), stored, calls, warnings, failSaves: () => (failSaves = true) };

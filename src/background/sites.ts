@@ -1,0 +1,78 @@
+import browser from 'webextension-polyfill';
+import contentScript from '../content/registered.ts?script';
+import { coveredByPatterns, sitePattern } from '../core/sites';
+import type { SiteAccess } from '../messages';
+import { loadSettings, saveSettings } from '../settings';
+
+/**
+ * Sites the reader turned Backstory on for from the popup: the browser's host permission for that one host (asked
+ * by the popup, since asking needs the reader's click) and a content script registered for it, which the browser
+ * keeps across restarts. The permission is the truth: a site whose permission was taken back is forgotten.
+ */
+
+const CSS_FILE = 'src/content/highlight.css';
+const scriptId = (host: string) => `site:${host}`;
+
+function builtInPatterns(): string[] {
+  return (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
+}
+
+async function permitted(host: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: [sitePattern(host)] });
+}
+
+async function registered(): Promise<Set<string>> {
+  const scripts = await browser.scripting.getRegisteredContentScripts();
+  return new Set(scripts.map((s) => s.id));
+}
+
+async function register(host: string): Promise<void> {
+  if ((await registered()).has(scriptId(host))) return;
+  await browser.scripting.registerContentScripts([
+    { id: scriptId(host), matches: [sitePattern(host)], js: [contentScript], css: [CSS_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+  ]);
+}
+
+export async function siteAccess(host: string): Promise<SiteAccess> {
+  if (coveredByPatterns(builtInPatterns(), host)) return { host, access: 'builtIn' };
+  const { onSites } = await loadSettings();
+  return { host, access: onSites.includes(host) && (await permitted(host)) ? 'added' : 'none' };
+}
+
+export async function enableSite(host: string, tabId: number | undefined): Promise<SiteAccess> {
+  if (coveredByPatterns(builtInPatterns(), host)) return { host, access: 'builtIn' };
+  if (!(await permitted(host))) return { host, access: 'none' };
+  await register(host);
+  const { onSites } = await loadSettings();
+  if (!onSites.includes(host)) await saveSettings({ onSites: [...onSites, host] });
+  // The page already open reads now, without a reload.
+  if (tabId !== undefined) {
+    await browser.scripting.insertCSS({ target: { tabId }, files: [CSS_FILE] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
+  }
+  return { host, access: 'added' };
+}
+
+export async function disableSite(host: string): Promise<SiteAccess> {
+  if ((await registered()).has(scriptId(host))) await browser.scripting.unregisterContentScripts({ ids: [scriptId(host)] });
+  const { onSites } = await loadSettings();
+  // Pages open on the site stop when they see the site leave the list (see content/index.ts).
+  if (onSites.includes(host)) await saveSettings({ onSites: onSites.filter((h) => h !== host) });
+  await browser.permissions.remove({ origins: [sitePattern(host)] });
+  return siteAccess(host);
+}
+
+/** At start-up and when permissions change: registrations, permissions and the settings' list agree again. */
+export async function reconcileSites(): Promise<void> {
+  const { onSites } = await loadSettings();
+  const kept: string[] = [];
+  for (const host of onSites) {
+    if (await permitted(host)) {
+      kept.push(host);
+      await register(host);
+    } else if ((await registered()).has(scriptId(host))) {
+      await browser.scripting.unregisterContentScripts({ ids: [scriptId(host)] });
+    }
+  }
+  if (kept.length !== onSites.length) await saveSettings({ onSites: kept });
+}

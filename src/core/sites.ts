@@ -1,0 +1,42 @@
+/**
+ * Where Backstory may run, from match patterns ("*://*.lemonde.fr/*"): pure, so the popup, the content script and
+ * the unit tests agree on what a built-in news site is.
+ */
+
+/** True when a page on `host` is matched by the host part of a match pattern. */
+export function patternCoversHost(pattern: string, host: string): boolean {
+  const m = /^(\*|https?):\/\/([^/]+)\//.exec(pattern);
+  if (!m) return false;
+  const patternHost = m[2]!;
+  if (patternHost === '*') return true;
+  if (patternHost.startsWith('*.')) {
+    const base = patternHost.slice(2);
+    return host === base || host.endsWith(`.${base}`);
+  }
+  return host === patternHost;
+}
+
+export function coveredByPatterns(patterns: readonly string[], host: string): boolean {
+  return patterns.some((p) => patternCoversHost(p, host));
+}
+
+/** The match pattern Backstory registers and asks permission for when a reader turns it on for one host. */
+export function sitePattern(host: string): string {
+  return `*://${host}/*`;
+}
+
+/** Addresses no extension can read: browser pages, other extensions, the stores. */
+export function readableUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return false;
+  if (u.hostname === 'chromewebstore.google.com' || (u.hostname === 'chrome.google.com' && u.pathname.startsWith('/webstore'))) return false;
+  if (u.hostname === 'addons.mozilla.org' || u.hostname === 'microsoftedge.microsoft.com') return false;
+  // Chromium's PDF viewer runs no content script.
+  return !/\.pdf$/i.test(u.pathname);
+}
