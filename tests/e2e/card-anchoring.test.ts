@@ -12,8 +12,8 @@ import { DEMO_FILE, REPO, startBrowser } from './helpers';
  */
 
 const DEMO_URL = 'https://www.dailyledger.example/world/asia/2025/08/22/kim-medals-kursk';
-const RTL_URL = 'https://akhbar.example/en/world/kim-kursk';
-const NO_DATE_URL = 'https://undated-news.example/world/kim-soldiers';
+const RTL_URL = 'https://www.world-news.example/ar/world/kim-kursk';
+const NO_DATE_URL = 'https://www.world-news.example/undated/world/kim-soldiers';
 const LIVE_URL = 'https://live-news.example/world/kim-soldiers-live';
 const AXE = readFileSync(`${REPO}node_modules/axe-core/axe.min.js`, 'utf8');
 let browser: Awaited<ReturnType<typeof startBrowser>>;
@@ -167,35 +167,6 @@ describe('the card, anchored and readable', () => {
     expect(dates).toEqual([...dates].sort().reverse());
     expect(doc.querySelector('footer')?.textContent).toMatch(/up to \d{1,2} \w{3} \d{4}/);
     expect(doc.querySelector('.provenance')?.textContent).toMatch(/Description/);
-    await page.close();
-  });
-
-  it('stays open and attached while the page changes around it with the pointer in the card', async () => {
-    const page = await open(LIVE_URL);
-    await hoverName(page, 'Vladimir Putin');
-    const start = await hostBox(page);
-    await page.mouse.move(start.left + 40, start.top + 30, { steps: 4 });
-    const nameAtStart = await nameBox(page, 'Vladimir Putin');
-    // The live ticker pushes the article down by 120 px.
-    await page.evaluate(() => {
-      for (let i = 0; i < 2; i++) document.getElementById('ticker')!.insertAdjacentHTML('afterbegin', `<p>Live update ${i + 1}</p>`);
-    });
-    await page.waitForFunction(([selector, top]) => document.querySelector(selector!)!.getBoundingClientRect().top !== Number(top), [CARD_HOST, String(start.top)] as const);
-    const moved = { card: await hostBox(page), name: await nameBox(page, 'Vladimir Putin') };
-    expect(moved.name.top - nameAtStart.top).toBeCloseTo(120, 0);
-    expect(gap(moved)).toBeLessThan(20);
-    expect(inWindow(moved.card, 1280, 900)).toBe(true);
-    await page.mouse.move((await hostBox(page)).left + 40, (await hostBox(page)).top + 30, { steps: 2 });
-    // The page re-renders the name's paragraph: the card's name is gone from under it, the reader is still reading.
-    await page.evaluate(() => {
-      const p = document.getElementById('putin')!;
-      p.replaceWith(p.cloneNode(true));
-    });
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    expect(await page.evaluate((selector) => (document.querySelector(selector) as HTMLElement).style.display, CARD_HOST)).toBe('block');
-    // Pointer out: it closes as usual.
-    await page.mouse.move(5, 5, { steps: 3 });
-    await waitForCard(page, 'closed');
     await page.close();
   });
 

@@ -131,13 +131,13 @@ describe('Backstory on the demo article', () => {
     // The popup closes itself while the key is being pressed.
     await popup.keyboard.press('Enter').catch(() => undefined);
     await closed;
-    await page.waitForFunction(() => (document.querySelector('backstory-card') as HTMLElement).style.display === 'block', undefined, { timeout: 5_000 });
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BACKSTORY-CARD');
+    await waitForCard(page, 'open');
+    expect(await page.evaluate((selector) => document.activeElement?.matches(selector), CARD_HOST)).toBe(true);
     expect(parseHTML(`<div>${await cardHtml(page)}</div>`).document.querySelector('#bs-title')?.textContent).toBe('Kim Jong Un');
     const marked = await page.evaluate(() => [...(CSS.highlights.get('backstory-active') ?? [])].map((r) => r.toString()));
     expect(marked).toEqual(['Kim Jong Un']);
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => (document.querySelector('backstory-card') as HTMLElement).style.display === 'none');
+    await waitForCard(page, 'closed');
   });
 
   it('still shows the page in the popup after the service worker was stopped', async () => {

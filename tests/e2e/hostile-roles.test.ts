@@ -8,7 +8,7 @@ import { DEMO_FILE, startBrowser } from './helpers';
  * a content script's, and the worker answers only those about its own tab.
  */
 const DEMO_URL = 'https://www.dailyledger.example/world/asia/2025/08/22/kim-medals-kursk';
-const OTHER_URL = 'https://www.otherpaper.example/2025/08/22/kim-medals?token=secret';
+const OTHER_URL = 'https://www.spa-news.example/2025/08/22/kim-medals?token=secret';
 let browser: Awaited<ReturnType<typeof startBrowser>>;
 
 beforeAll(async () => {
