@@ -52,7 +52,7 @@ const CONTAINERS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
  * Class or id words of page furniture inside an article: sharing and follow bars, promos, related links, comments,
  * menus and toolbars, and media players with their caption and font settings.
  */
-const FURNITURE = /(^|[\s_-])(share|sharing|social|follow|related|recommend|comments?|promo|advert|advertisement|ads?|newsletter|subscribe|signup|paywall|outbrain|taboola|breadcrumbs?|tags|more-stories|read-more|most-read|trending|sidebar|menu|dropdown|toolbar|player|vjs|jw|video-js|modal|popover|byline|author|authors)([\s_-]|$)/i;
+const FURNITURE = /(^|[\s_-])(share|sharing|social|follow|related|recommend|comments?|promo|advert|advertisement|ads?|newsletter|subscribe|signup|paywall|outbrain|taboola|breadcrumbs?|tags|more-stories|read-more|most-read|trending|sidebar|menu|dropdown|toolbar|player|vjs|jw|video-js|modal|popover)([\s_-]|$)/i;
 /** Inline styles that hide an element from the reader. */
 const HIDDEN_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
 /** Lists and tables made mostly of links are menus and link lists, not article text. */
