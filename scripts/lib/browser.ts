@@ -22,12 +22,11 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(opts: { serverPort: number; headless?: boolean }): Promise<ExtensionBrowser> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`No built extension in ${DIST}: run npm run build first.`);
-  const profile = mkdtempSync(join(tmpdir(), 'backstory-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
+/** Chromium's options for the built extension, every host resolved to the test server on 127.0.0.1. */
+export function extensionLaunchOptions(serverPort: number, headless = true) {
+  return {
     executablePath: chromiumPath(),
-    headless: opts.headless ?? true,
+    headless,
     viewport: { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${DIST}`,
@@ -39,10 +38,16 @@ export async function launchWithExtension(opts: { serverPort: number; headless?:
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--host-resolver-rules=MAP * 127.0.0.1:${opts.serverPort}`,
+      `--host-resolver-rules=MAP * 127.0.0.1:${serverPort}`,
       '--ignore-certificate-errors',
     ],
-  });
+  };
+}
+
+export async function launchWithExtension(opts: { serverPort: number; headless?: boolean }): Promise<ExtensionBrowser> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`No built extension in ${DIST}: run npm run build first.`);
+  const profile = mkdtempSync(join(tmpdir(), 'backstory-profile-'));
+  const context = await chromium.launchPersistentContext(profile, extensionLaunchOptions(opts.serverPort, opts.headless ?? true));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {

@@ -94,8 +94,7 @@ function createHandlers(s: WorkerServices): { [T in RequestType]: Handler<T> } {
     tabReading: async ({ tabId }) => (await s.loadTabState(tabId))?.reading ?? null,
     async datasetStatus() {
       const engine = await s.getEngine();
-      const latest = engine.events.reduce<string | null>((max, e) => (max === null || e.date > max ? e.date : max), null);
-      return { entities: engine.entities.length, events: engine.events.length, latest };
+      return { entities: engine.entities.length, events: engine.events.length, latest: engine.asOf || null };
     },
   };
 }

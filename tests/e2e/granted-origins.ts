@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { chromiumPath, DIST } from '../../scripts/lib/browser';
+import { extensionLaunchOptions } from '../../scripts/lib/browser';
 
 /**
  * Chromium with the built extension, and `origins` already granted to it, as if the reader had accepted the browser's
@@ -12,25 +12,7 @@ import { chromiumPath, DIST } from '../../scripts/lib/browser';
  */
 export async function launchWithGrantedOrigins(opts: { serverPort: number; origins: readonly string[] }): Promise<{ context: BrowserContext; extensionId: string; worker: Worker; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'backstory-granted-'));
-  const launch = () =>
-    chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath(),
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      args: [
-        `--disable-extensions-except=${DIST}`,
-        `--load-extension=${DIST}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--host-resolver-rules=MAP * 127.0.0.1:${opts.serverPort}`,
-        '--ignore-certificate-errors',
-      ],
-    });
+  const launch = () => chromium.launchPersistentContext(profile, extensionLaunchOptions(opts.serverPort));
   const first = await launch();
   const firstWorker = first.serviceWorkers()[0] ?? (await first.waitForEvent('serviceworker'));
   const extensionId = new URL(firstWorker.url()).host;
