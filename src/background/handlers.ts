@@ -26,7 +26,7 @@ export interface WorkerServices {
   unsubscribeFeed(url: string): Promise<FeedInfo[]>;
   refreshFeeds(): Promise<FeedInfo[]>;
   /** The reader's side: incremental scans of live pages, sites turned on from the popup, the dataset search. */
-  scanChanges(engine: Engine, tabId: number, request: ScanChanges): ScanChangesResult;
+  scanChanges(tabId: number, request: ScanChanges): Promise<ScanChangesResult>;
   tabChanged(tabId: number): void;
   enableSite(host: string, tabId?: number): Promise<SiteAccess>;
   disableSite(host: string): Promise<SiteAccess>;
@@ -80,7 +80,7 @@ function createHandlers(s: WorkerServices): { [T in RequestType]: Handler<T> } {
     },
     async scanChanges(request, sender) {
       if (sender.role !== 'content-script') throw new Error('scanChanges comes from a content script');
-      const result = s.scanChanges(await s.getEngine(), sender.tabId, request);
+      const result = await s.scanChanges(sender.tabId, request);
       if (!result.lost) {
         await s.saveTabState(sender.tabId, capTabState({ page: request.page, entities: result.entities })).catch((error: unknown) => s.warn(`cannot store the findings of tab ${sender.tabId}`, error));
         s.tabChanged(sender.tabId);

@@ -34,7 +34,10 @@ const handle = createRequestHandler(
     subscribeFeed,
     unsubscribeFeed,
     refreshFeeds,
-    scanChanges,
+    async scanChanges(tabId, request) {
+      const engine = await getEngine();
+      return scheduler.run(tabId, scanChanges(engine, tabId, request));
+    },
     tabChanged,
     enableSite,
     disableSite,

@@ -1,5 +1,6 @@
 import type { Engine } from '../core/engine';
 import type { ScanChanges, ScanChangesResult } from '../messages';
+import { scanInChunks } from './chunked-scan';
 
 /**
  * The text of each open page, by tab, in the worker's memory: a page sends only the blocks it added or changed, and
@@ -8,7 +9,12 @@ import type { ScanChanges, ScanChangesResult } from '../messages';
  */
 const pages = new Map<number, Map<number, string>>();
 
-export function scanChanges(engine: Engine, tabId: number, { fresh, added, removed }: ScanChanges): ScanChangesResult {
+/**
+ * A page's changes, read as a scheduler job: the page's blocks are updated when the job starts (jobs of one tab run in
+ * the order they came), then the whole page is rescanned a chunk at a time, within the scan budget, so that a live
+ * page that keeps growing never holds the worker longer than any other scan.
+ */
+export function* scanChanges(engine: Pick<Engine, 'scan'>, tabId: number, { fresh, added, removed }: ScanChanges): Generator<void, ScanChangesResult, undefined> {
   let blocks = pages.get(tabId);
   if (fresh || !blocks) {
     if (!fresh) return { lost: true };
@@ -19,7 +25,7 @@ export function scanChanges(engine: Engine, tabId: number, { fresh, added, remov
   for (const { key, text } of added) blocks.set(key, text);
   // Keys grow in the order the page met its blocks, which is reading order but for blocks inserted above.
   const keys = [...blocks.keys()].sort((a, b) => a - b);
-  const scan = engine.scan(keys.map((k) => blocks.get(k)!));
+  const scan = yield* scanInChunks(engine, keys.map((k) => blocks.get(k)!));
   const wanted = new Set(added.map((a) => a.key));
   const mentions = scan.mentions
     .filter((m) => wanted.has(keys[m.segment]!))

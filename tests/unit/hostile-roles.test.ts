@@ -27,7 +27,7 @@ function fakeWorker() {
     subscribeFeed: () => (calls.push('subscribeFeed'), Promise.resolve({ ok: false, problem: 'fake' })),
     unsubscribeFeed: () => (calls.push('unsubscribeFeed'), Promise.resolve([])),
     refreshFeeds: () => (calls.push('refreshFeeds'), Promise.resolve([])),
-    scanChanges: () => (calls.push('scanChanges'), { lost: true }),
+    scanChanges: () => (calls.push('scanChanges'), Promise.resolve({ lost: true })),
     tabChanged: () => undefined,
     enableSite: (host) => (calls.push('enableSite'), Promise.resolve({ host, access: 'none' })),
     disableSite: (host) => (calls.push('disableSite'), Promise.resolve({ host, access: 'none' })),

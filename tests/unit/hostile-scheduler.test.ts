@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { piecesOf, scanInChunks } from '../../src/background/chunked-scan';
+import { forgetPage, scanChanges } from '../../src/background/page-scans';
 import { createScheduler } from '../../src/background/scheduler';
 import { Engine } from '../../src/core/engine';
 import { miniDataset } from './helpers/mini-dataset';
@@ -99,5 +100,38 @@ describe('scanning in chunks', () => {
     const pieces = piecesOf(['😀'.repeat(20)], 7);
     expect(pieces.every((p) => !/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(p.text))).toBe(true);
     expect(pieces.map((p) => p.text).join('')).toBe('😀'.repeat(20));
+  });
+});
+
+describe("a live page's changes", () => {
+  const engine = new Engine(miniDataset);
+  const run = <T>(gen: Generator<void, T, undefined>): { value: T; slices: number } => {
+    let slices = 1;
+    let step = gen.next();
+    while (!step.done) {
+      slices++;
+      step = gen.next();
+    }
+    return { value: step.value, slices };
+  };
+
+  it('are read a chunk at a time on a huge page, and only the new blocks get mentions back', () => {
+    const tab = 101;
+    const post = 'Then Vladimir Putin met Kim Jong Un in Moscow. ';
+    const first = run(scanChanges(engine, tab, { page: { url: 'https://live.example/', title: 't', published: null }, fresh: true, added: [{ key: 1, text: post.repeat(3000) }], removed: [] }));
+    expect(first.slices).toBeGreaterThan(1);
+    const next = run(scanChanges(engine, tab, { page: { url: 'https://live.example/', title: 't', published: null }, fresh: false, added: [{ key: 2, text: 'Later, Putin spoke.' }], removed: [] }));
+    expect(next.slices).toBeGreaterThan(1);
+    expect(next.value.lost).toBe(false);
+    if (next.value.lost) return;
+    // The bare surname in the new block resolves against the full name in the page's earlier text.
+    expect(next.value.mentions.map((m) => [m.key, m.entity])).toEqual([[2, 'vladimir-putin']]);
+    expect(next.value.entities.find((e) => e.id === 'vladimir-putin')?.count).toBe(3001);
+    forgetPage(tab);
+  });
+
+  it('answer lost when the worker no longer holds the page, so that the page sends it all again', () => {
+    const result = run(scanChanges(engine, 102, { page: { url: 'https://live.example/', title: 't', published: null }, fresh: false, added: [{ key: 5, text: 'Putin.' }], removed: [] }));
+    expect(result.value).toEqual({ lost: true });
   });
 });
