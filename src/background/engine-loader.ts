@@ -2,7 +2,8 @@ import browser from 'webextension-polyfill';
 import { COMPILED_FILE, type CompiledDataset } from '../core/dataset/compiled';
 import { Engine } from '../core/engine';
 import { mergePacks } from './merge-packs';
-import { listStoredPacks, type StoredPack } from './pack-store';
+import type { InstalledPack } from '../core/dataset/installed-pack';
+import { listStoredPacks } from './pack-store';
 
 let base: Promise<CompiledDataset> | undefined;
 let engine: Promise<Engine> | undefined;
@@ -27,9 +28,16 @@ export function getBaseDataset(): Promise<CompiledDataset> {
 }
 
 /** Installed packs; IndexedDB is opened only when some are, since opening it costs a fresh worker tens of milliseconds. */
-async function installedPacks(): Promise<StoredPack[]> {
+async function installedPacks(): Promise<InstalledPack[]> {
   const { packCount } = await browser.storage.local.get('packCount');
   return packCount === 0 ? [] : listStoredPacks();
+}
+
+/** For each engine, the ids of the packs whose event tables it was given, in order: where their words are stored. */
+const packIdsOf = new WeakMap<Engine, readonly string[]>();
+
+export function tablePackIds(built: Engine): readonly string[] {
+  return packIdsOf.get(built) ?? [];
 }
 
 /** The engine, built once per service-worker life and again whenever the installed packs change. */
@@ -37,9 +45,10 @@ export function getEngine(): Promise<Engine> {
   engine ??= (async () => {
     const started = performance.now();
     const [dataset, packs] = await Promise.all([getBaseDataset(), installedPacks()]);
-    const data = mergePacks(dataset, packs);
+    const { dataset: data, tables } = mergePacks(dataset, packs);
     const loaded = performance.now();
-    const built = new Engine(data);
+    const built = new Engine(data, tables);
+    packIdsOf.set(built, packs.map((p) => p.id));
     loadTimes.datasetMs = loaded - started;
     loadTimes.engineMs = performance.now() - loaded;
     loadTimes.readyMs = performance.now(); // since the worker started

@@ -1,6 +1,6 @@
 import type { PackCheck, PackInfo } from '../core/dataset/pack';
 import type { Engine, PageScan } from '../core/engine';
-import type { EntityView } from '../core/views';
+import type { EntityView, EventView } from '../core/views';
 import type { EngineStatus, FeedInfo, InstallResult, ScanChanges, ScanChangesResult, SiteAccess, SubscribeResult, Message, RequestOf, RequestType, ResponseOf, TabState } from '../messages';
 import { payloadProblem } from './payloads';
 import { mayRequest, roleOf, type ExtensionIdentity, type SenderLike, type SenderRole } from './roles';
@@ -12,6 +12,8 @@ import { capTabState } from './tab-state-limits';
  */
 export interface WorkerServices {
   getEngine(): Promise<Engine>;
+  /** Reads the words of the pack events among `views`; answers those it could not read. */
+  tellEvents(engine: Engine, views: readonly EventView[]): Promise<Set<EventView>>;
   loadTimes: Omit<EngineStatus, 'entities' | 'events'>;
   /** Scans a tab's blocks in turn with other tabs' work. */
   scan(tabId: number, blocks: readonly string[]): Promise<Pick<PageScan, 'mentions' | 'entities'>>;
@@ -36,6 +38,11 @@ export interface WorkerServices {
   warn(message: string, error: unknown): void;
 }
 
+/** A card or summary without the events whose words could not be read. */
+function told<T extends { before: EventView[]; since: EventView[] }>(view: T, missing: Set<EventView>): T {
+  return missing.size === 0 ? view : { ...view, before: view.before.filter((v) => !missing.has(v)), since: view.since.filter((v) => !missing.has(v)) };
+}
+
 type Sender = Extract<SenderRole, { role: 'content-script' | 'extension-page' }>;
 type Handler<T extends RequestType> = (payload: RequestOf<T>, sender: Sender) => Promise<ResponseOf<T>>;
 
@@ -52,17 +59,19 @@ function createHandlers(s: WorkerServices): { [T in RequestType]: Handler<T> } {
       // A content script asks about its own tab, whatever tab id it passes.
       const tabId = sender.role === 'content-script' ? sender.tabId : asked;
       const [engine, state] = await Promise.all([s.getEngine(), tabId === undefined ? undefined : s.loadTabState(tabId)]);
-      return engine.card(entity, state?.entities ?? [], state?.page.published ?? null) ?? null;
+      const card = engine.card(entity, state?.entities ?? [], state?.page.published ?? null);
+      return card ? told(card, await s.tellEvents(engine, [...card.before, ...card.since])) : null;
     },
     async pageSummary({ tabId }) {
       const state = await s.loadTabState(tabId);
       if (!state) return null;
       const engine = await s.getEngine();
-      return engine.pageSummary(state.page, state.entities);
+      const summary = engine.pageSummary(state.page, state.entities);
+      return told(summary, await s.tellEvents(engine, [...summary.before, ...summary.since]));
     },
     async status() {
       const engine = await s.getEngine();
-      return { entities: engine.entities.length, events: engine.events.length, ...s.loadTimes };
+      return { entities: engine.entities.length, events: engine.eventCount, ...s.loadTimes };
     },
     listPacks: () => s.listPacks(),
     checkPack: ({ pack, fileName }) => s.checkPack(pack, fileName),
@@ -94,7 +103,7 @@ function createHandlers(s: WorkerServices): { [T in RequestType]: Handler<T> } {
     tabReading: async ({ tabId }) => (await s.loadTabState(tabId))?.reading ?? null,
     async datasetStatus() {
       const engine = await s.getEngine();
-      return { entities: engine.entities.length, events: engine.events.length, latest: engine.asOf || null };
+      return { entities: engine.entities.length, events: engine.eventCount, latest: engine.asOf || null };
     },
   };
 }

@@ -8,6 +8,7 @@ import { disableSite, enableSite, reconcileSites, siteAccess } from './sites';
 import { tabChanged } from './tab-events';
 import { scanInChunks } from './chunked-scan';
 import { getEngine, loadTimes } from './engine-loader';
+import { tellEvents } from './event-texts';
 import { createRequestHandler } from './handlers';
 import { checkPack, countPacks, installPack, listPacks, removePack } from './packs';
 import { createScheduler } from './scheduler';
@@ -19,6 +20,7 @@ const scheduler = createScheduler();
 const handle = createRequestHandler(
   {
     getEngine,
+    tellEvents,
     loadTimes,
     async scan(tabId, blocks) {
       const engine = await getEngine();

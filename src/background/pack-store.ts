@@ -1,8 +1,12 @@
+import type { EventText } from '../core/dataset/event-table';
+import { installedForm, type InstalledPack } from '../core/dataset/installed-pack';
 import type { Pack } from '../core/dataset/pack';
 
 /**
- * Installed packs, in IndexedDB (the extension asks for `unlimitedStorage`: a decade of the Current Events record
- * is tens of megabytes). One record per pack, keyed by its id.
+ * Installed packs, in IndexedDB (the extension asks for `unlimitedStorage`: the whole Current Events record is tens
+ * of megabytes). Each pack is one record in `packs` — its entities, and its events in columns without their words —
+ * and its events' words in blocks in `texts`, keyed by pack id and block number: a worker starts by reading the small
+ * records only, and reads the blocks of the few events a card shows (ADR: the whole record as a pack).
  */
 export interface StoredPack {
   id: string;
@@ -11,24 +15,43 @@ export interface StoredPack {
 }
 
 const DB = 'backstory';
-const STORE = 'packs';
+const PACKS = 'packs';
+const TEXTS = 'texts';
+const VERSION = 2;
 
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'id' });
+    const request = indexedDB.open(DB, VERSION);
+    request.onupgradeneeded = (change) => {
+      const db = request.result;
+      if (change.oldVersion < 1) db.createObjectStore(PACKS, { keyPath: 'id' });
+      const texts = db.createObjectStore(TEXTS);
+      if (change.oldVersion >= 1) {
+        // Packs installed by version 1 kept their events whole: split them in the upgrade's own transaction.
+        const packs = request.transaction!.objectStore(PACKS);
+        packs.openCursor().onsuccess = (e) => {
+          const cursor = (e.target as IDBRequest<IDBCursorWithValue | null>).result;
+          if (!cursor) return;
+          const old = cursor.value as StoredPack;
+          const { record, texts: blocks } = installedForm(old.pack, old.id, old.installed);
+          cursor.update(record);
+          blocks.forEach((block, n) => texts.put(block, [old.id, n]));
+          cursor.continue();
+        };
+      }
+    };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error ?? new Error('cannot open IndexedDB'));
   });
 }
 
-async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+async function transaction<T>(stores: string[], mode: IDBTransactionMode, work: (tx: IDBTransaction) => () => T): Promise<T> {
   const db = await open();
   try {
     return await new Promise<T>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      const request = work(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(request.result);
+      const tx = db.transaction(stores, mode);
+      const result = work(tx);
+      tx.oncomplete = () => resolve(result());
       tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
       tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
     });
@@ -37,6 +60,42 @@ async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) =>
   }
 }
 
-export const listStoredPacks = (): Promise<StoredPack[]> => run('readonly', (s) => s.getAll() as IDBRequest<StoredPack[]>);
-export const putStoredPack = (record: StoredPack): Promise<IDBValidKey> => run('readwrite', (s) => s.put(record));
-export const deleteStoredPack = (id: string): Promise<undefined> => run('readwrite', (s) => s.delete(id));
+const textKeys = (id: string) => IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]);
+
+export const listStoredPacks = (): Promise<InstalledPack[]> =>
+  transaction([PACKS], 'readonly', (tx) => {
+    const request = tx.objectStore(PACKS).getAll() as IDBRequest<InstalledPack[]>;
+    return () => request.result;
+  });
+
+/** Writes a pack, replacing one of the same id, in one transaction: a failure leaves what was installed. */
+export const putStoredPack = ({ id, pack, installed }: StoredPack): Promise<void> =>
+  transaction([PACKS, TEXTS], 'readwrite', (tx) => {
+    const { record, texts } = installedForm(pack, id, installed);
+    const store = tx.objectStore(TEXTS);
+    store.delete(textKeys(id));
+    tx.objectStore(PACKS).put(record);
+    texts.forEach((block, n) => store.put(block, [id, n]));
+    return () => undefined;
+  });
+
+export const deleteStoredPack = (id: string): Promise<void> =>
+  transaction([PACKS, TEXTS], 'readwrite', (tx) => {
+    tx.objectStore(PACKS).delete(id);
+    tx.objectStore(TEXTS).delete(textKeys(id));
+    return () => undefined;
+  });
+
+/** The text blocks asked for, by `${packId} ${block}`; a block that is gone is left out. */
+export const readTextBlocks = (wanted: readonly { id: string; block: number }[]): Promise<Map<string, EventText[]>> =>
+  transaction([TEXTS], 'readonly', (tx) => {
+    const out = new Map<string, EventText[]>();
+    const store = tx.objectStore(TEXTS);
+    for (const { id, block } of wanted) {
+      const request = store.get([id, block]) as IDBRequest<EventText[] | undefined>;
+      request.onsuccess = () => {
+        if (request.result) out.set(`${id} ${block}`, request.result);
+      };
+    }
+    return () => out;
+  });

@@ -4,8 +4,10 @@ import type { Entity } from '../core/dataset/types';
 import { formatProblem } from '../core/dataset/types';
 import type { InstallResult } from '../messages';
 import { getBaseDataset, invalidateEngine } from './engine-loader';
-import { mergePacks } from './merge-packs';
-import { deleteStoredPack, listStoredPacks, putStoredPack, type StoredPack } from './pack-store';
+import { eventIdsOf, mergePacks } from './merge-packs';
+import { deleteStoredPack, listStoredPacks, putStoredPack } from './pack-store';
+import { eventTableOf } from '../core/dataset/event-table';
+import type { InstalledPack } from '../core/dataset/installed-pack';
 
 /** Installing and removing packs. A pack is checked against everything installed before anything is written. */
 
@@ -13,22 +15,22 @@ export async function listPacks(): Promise<PackInfo[]> {
   const stored = await listStoredPacks();
   await browser.storage.local.set({ packCount: stored.length }); // lets a fresh worker skip IndexedDB when there are none
   const base = new Map((await getBaseDataset()).entities.map((e) => [e.id, e]));
-  return stored.map((p) => packInfo(p.pack, p.id, base)).sort((a, b) => a.name.localeCompare(b.name));
+  return stored.map((p) => packInfo(p, p.id, base)).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 function packId(name: string, created: string): string {
   return `${name}|${created}`;
 }
 
-async function check(raw: unknown, fileName: string): Promise<{ pack?: Pack; id?: string; info?: PackInfo; problems: string[]; stored: StoredPack[] }> {
+async function check(raw: unknown, fileName: string): Promise<{ pack?: Pack; id?: string; info?: PackInfo; problems: string[]; stored: InstalledPack[] }> {
   const stored = await listStoredPacks();
   const installed = mergePacks(await getBaseDataset(), stored);
-  const entities = new Map<string, Entity>(installed.entities.map((e) => [e.id, e]));
-  const { pack, problems } = validatePack(raw, fileName, { entities, eventIds: new Set(installed.events.map((e) => e.id)) });
+  const entities = new Map<string, Entity>(installed.dataset.entities.map((e) => [e.id, e]));
+  const { pack, problems } = validatePack(raw, fileName, { entities, eventIds: eventIdsOf(installed) });
   if (!pack) return { problems: problems.map(formatProblem), stored };
   const id = packId(pack.name, pack.created);
   if (stored.some((p) => p.id === id)) return { problems: [`${fileName}: (pack): name: "${pack.name}" of ${pack.created} is already installed`], stored };
-  return { pack, id, info: packInfo(pack, id, entities), problems: [], stored };
+  return { pack, id, info: packInfo({ header: pack, entities: pack.entities, table: eventTableOf(pack.events) }, id, entities), problems: [], stored };
 }
 
 /** What installing a pack would do, without installing it: the options page shows it first. */

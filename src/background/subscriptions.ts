@@ -5,8 +5,8 @@ import { checkFeed, type Subscription, type VerifiedPack } from '../core/dataset
 import { formatProblem } from '../core/dataset/types';
 import type { FeedInfo, SubscribeResult } from '../messages';
 import { getBaseDataset, invalidateEngine } from './engine-loader';
-import { mergePacks } from './merge-packs';
-import { deleteStoredPack, listStoredPacks, putStoredPack, type StoredPack } from './pack-store';
+import { eventIdsOf, mergePacks } from './merge-packs';
+import { deleteStoredPack, listStoredPacks, putStoredPack } from './pack-store';
 import { listPacks } from './packs';
 
 /**
@@ -39,10 +39,10 @@ function info(s: Subscription): FeedInfo {
 /** Validates the changed packs against the installed data without the packs they replace; answers the problems. */
 async function validateChanged(subscription: Subscription, changed: VerifiedPack[], removed: string[]): Promise<{ packs: Pack[]; problems: string[] }> {
   const replacing = new Set([...changed.map((c) => c.entry.id), ...removed].map((id) => storedId(subscription.url, id)));
-  const others: StoredPack[] = (await listStoredPacks()).filter((p) => !replacing.has(p.id));
+  const others = (await listStoredPacks()).filter((p) => !replacing.has(p.id));
   const installed = mergePacks(await getBaseDataset(), others);
-  const entities = new Map(installed.entities.map((e) => [e.id, e]));
-  const eventIds = new Set(installed.events.map((e) => e.id));
+  const entities = new Map(installed.dataset.entities.map((e) => [e.id, e]));
+  const eventIds = eventIdsOf(installed);
   const packs: Pack[] = [];
   const problems: string[] = [];
   for (const { entry, raw } of changed) {

@@ -1,9 +1,10 @@
 import { relationTo, today } from './article/date';
 import type { CompiledDataset } from './dataset/compiled';
+import { tableDate, tableEvent, type EventTable } from './dataset/event-table';
 import type { Entity, Event } from './dataset/types';
 import { compileNames, Matcher } from './matcher/matcher';
 import { monthlyHistory } from './rank/history';
-import { closelyRelated, rankForEntity, rankForPage, type PageContext } from './rank/rank';
+import { closelyRelated, rankForEntity, rankForPage, SALIENT_MENTIONS, type PageContext } from './rank/rank';
 import { namesOf } from './resolve/names';
 import { resolve, type Rejected } from './resolve/resolve';
 import { foldLowerString } from './text/chars';
@@ -27,31 +28,127 @@ export interface PageScan {
  */
 export class Engine {
   readonly entities: readonly Entity[];
+  /** The events held whole: the bundled dataset's. Events of installed packs come after them, in `tables`. */
   readonly events: readonly Event[];
+  /** Every event, the packs' included. */
+  readonly eventCount: number;
   private readonly index = new Map<string, number>();
   private readonly matcher: Matcher;
   private readonly ambiguous: Set<string>;
-  /** Event index → entity indexes; entity index → event indexes. */
-  private readonly eventEntities: number[][];
+  /**
+   * Event index → the event and its entity indexes. A pack's event is made from its table when first needed (a card
+   * or a summary ranks it), so that a worker holding the whole Current Events record starts without making 100,000.
+   */
+  private readonly slots: (Event | undefined)[];
+  private readonly eventEntities: (number[] | undefined)[];
+  /** Entity index → event indexes. */
   private readonly eventsOf: number[][];
+  /** The first event index of each table, and each table's entity refs as entity indexes (-1: unknown here). */
+  private readonly tables: { table: EventTable; first: number; entityIndexes: Int32Array }[];
+  /** Views of pack events whose words are still to be read, with their place: see `untold`. */
+  private readonly viewSlots = new WeakMap<EventView, { table: number; index: number }>();
   /** The newest event date the dataset holds: how current Backstory's knowledge is. */
   readonly asOf: string;
 
-  constructor(data: Pick<CompiledDataset, 'entities' | 'events' | 'ambiguousNames' | 'names' | 'asOf'>) {
+  constructor(data: Pick<CompiledDataset, 'entities' | 'events' | 'ambiguousNames' | 'names' | 'asOf'>, tables: readonly EventTable[] = []) {
     this.entities = data.entities;
     this.events = data.events;
     data.entities.forEach((e, i) => this.index.set(e.id, i));
     this.ambiguous = new Set(data.ambiguousNames.map((n) => foldLowerString(n.normalize('NFC'))));
     this.eventsOf = data.entities.map(() => []);
-    this.eventEntities = data.events.map((ev, i) => {
+    // Sized once, so that V8 keeps them as plain arrays (growing one by setting its length makes it a slow dictionary).
+    const total = data.events.length + tables.reduce((n, t) => n + t.count, 0);
+    this.slots = new Array<Event | undefined>(total).fill(undefined);
+    this.eventEntities = new Array<number[] | undefined>(total).fill(undefined);
+    data.events.forEach((ev, i) => {
       const ids = ev.entities.map((id) => this.index.get(id)).filter((x): x is number => x !== undefined);
       for (const e of ids) this.eventsOf[e]!.push(i);
-      return ids;
+      this.slots[i] = ev;
+      this.eventEntities[i] = ids;
     });
     // The dataset's own date, or the newest event (a pack can run later than the bundled data).
-    this.asOf = data.events.reduce((newest, ev) => (ev.date > newest ? ev.date : newest), data.asOf ?? '');
+    let asOf = data.events.reduce((newest, ev) => (ev.date > newest ? ev.date : newest), data.asOf ?? '');
+    let first = data.events.length;
+    this.tables = tables.map((table) => {
+      const entityIndexes = Int32Array.from(table.entityIds, (id) => this.index.get(id) ?? -1);
+      for (let i = 0; i < table.count; i++) {
+        for (let k = table.entityStarts[i]!; k < table.entityStarts[i + 1]!; k++) {
+          const e = entityIndexes[table.entityRefs[k]!]!;
+          // Two ids of one event may name one entity, when a pack replaced the one with the other.
+          const list = e >= 0 ? this.eventsOf[e]! : undefined;
+          if (list && list[list.length - 1] !== first + i) list.push(first + i);
+        }
+      }
+      if (table.newest > asOf) asOf = table.newest;
+      const placed = { table, first, entityIndexes };
+      first += table.count;
+      return placed;
+    });
+    this.eventCount = first;
+    this.asOf = asOf;
     // The build compiles the names of the bundled dataset; tests and the CLI, reading the YAML, compile them here.
     this.matcher = new Matcher(data.names ?? compileNames(namesOf(data.entities)));
+  }
+
+  /** Which table holds event index `i`, and where in it. */
+  private place(i: number): { table: number; index: number } {
+    let t = this.tables.length - 1;
+    while (t > 0 && this.tables[t]!.first > i) t--;
+    return { table: t, index: i - this.tables[t]!.first };
+  }
+
+  private event(i: number): Event {
+    let ev = this.slots[i];
+    if (!ev) {
+      const { table, index } = this.place(i);
+      ev = tableEvent(this.tables[table]!.table, index);
+      this.slots[i] = ev;
+    }
+    return ev;
+  }
+
+  private entitiesOfEvent(i: number): number[] {
+    let ids = this.eventEntities[i];
+    if (!ids) {
+      const { table: t, index } = this.place(i);
+      const { table, entityIndexes } = this.tables[t]!;
+      ids = [];
+      for (let k = table.entityStarts[index]!; k < table.entityStarts[index + 1]!; k++) {
+        const e = entityIndexes[table.entityRefs[k]!]!;
+        if (e >= 0 && !ids.includes(e)) ids.push(e);
+      }
+      this.eventEntities[i] = ids;
+    }
+    return ids;
+  }
+
+  private dateOf(i: number): string {
+    const ev = this.slots[i];
+    if (ev) return ev.date;
+    const { table, index } = this.place(i);
+    return tableDate(this.tables[table]!.table, index);
+  }
+
+  /** Makes the events about to be ranked, so that ranking reads them from plain arrays. */
+  private ranked(indexes: readonly number[]): { events: readonly Event[]; eventEntities: readonly (readonly number[])[] } {
+    if (this.tables.length > 0) {
+      for (const i of indexes) {
+        this.event(i);
+        this.entitiesOfEvent(i);
+      }
+    }
+    return { events: this.slots as readonly Event[], eventEntities: this.eventEntities as readonly (readonly number[])[] };
+  }
+
+  /**
+   * The events of a card or summary whose words are still in their pack's store: each with the table (in the order
+   * the tables were given) and its index there. The worker reads them and fills in `summary` and `sources`.
+   */
+  untold(views: readonly EventView[]): { view: EventView; table: number; index: number }[] {
+    return views.flatMap((view) => {
+      const slot = this.viewSlots.get(view);
+      return slot ? [{ view, ...slot }] : [];
+    });
   }
 
   entityIndex(id: string): number | undefined {
@@ -112,7 +209,7 @@ export class Engine {
   private partners(a: number, b: number): boolean {
     if (this.entities[a]!.type === 'country' && this.entities[b]!.type === 'country') return false;
     const [fewer, other] = this.eventsOf[a]!.length <= this.eventsOf[b]!.length ? [a, b] : [b, a];
-    return this.eventsOf[fewer]!.some((ev) => this.eventEntities[ev]!.includes(other));
+    return this.eventsOf[fewer]!.some((ev) => this.entitiesOfEvent(ev).includes(other));
   }
 
   /** `linked`, or one stands for the other, or both belong to one country (Atlanta and Georgia the state). */
@@ -145,16 +242,17 @@ export class Engine {
   }
 
   private eventView(index: number, reference: string): EventView {
-    const ev = this.events[index]!;
+    const ev = this.event(index);
     const view: EventView = {
       id: ev.id,
       date: ev.date,
       summary: ev.summary,
-      entities: this.eventEntities[index]!.map((e) => ({ id: this.entities[e]!.id, name: this.entities[e]!.name, type: this.entities[e]!.type })),
+      entities: this.entitiesOfEvent(index).map((e) => ({ id: this.entities[e]!.id, name: this.entities[e]!.name, type: this.entities[e]!.type })),
       sources: ev.sources,
       relation: relationTo(ev.date, reference),
     };
     if (ev.story) view.story = ev.story;
+    if (index >= this.events.length) this.viewSlots.set(view, this.place(index));
     return view;
   }
 
@@ -167,22 +265,57 @@ export class Engine {
     };
   }
 
+  /** `closelyRelated`, read from a table's columns for a pack event not yet made. */
+  private closeToPage(i: number, ctx: PageContext, focus: number): boolean {
+    const made = this.eventEntities[i];
+    if (made) return closelyRelated(made, ctx, focus);
+    const { table: t, index } = this.place(i);
+    const { table, entityIndexes } = this.tables[t]!;
+    let passing = 0;
+    for (let k = table.entityStarts[index]!; k < table.entityStarts[index + 1]!; k++) {
+      const e = entityIndexes[table.entityRefs[k]!]!;
+      if (e < 0 || e === focus) continue;
+      const count = ctx.counts.get(e) ?? 0;
+      if (count >= SALIENT_MENTIONS) return true;
+      if (count > 0 && ++passing >= 2) return true;
+    }
+    return false;
+  }
+
+  /** The `n` newest of some events, newest first, without sorting them all. */
+  private newest(indexes: readonly number[], n: number): number[] {
+    const top: { event: number; date: string }[] = [];
+    for (const event of indexes) {
+      const date = this.dateOf(event);
+      if (top.length === n && date <= top[n - 1]!.date) continue;
+      let at = top.findIndex((t) => date > t.date);
+      if (at < 0) at = top.length;
+      top.splice(at, 0, { event, date });
+      if (top.length > n) top.pop();
+    }
+    return top.map((t) => t.event);
+  }
+
   /** The card for one entity, its events chosen for the page it was found on. */
   card(entityId: string, pageEntities: readonly { id: string; count: number }[], published: string | null): Card | undefined {
     const focus = this.index.get(entityId);
     if (focus === undefined) return undefined;
     const ctx = this.context(pageEntities, published);
     const own = this.eventsOf[focus]!;
-    const ranked = rankForEntity(focus, own, this.events, this.eventEntities, ctx).filter((s) => closelyRelated(this.eventEntities[s.event]!, ctx, focus));
+    // Only events above the relevance floor are ranked: with the whole Current Events record installed, a country has
+    // tens of thousands of events, and all but a few share nothing else with the page.
+    const close = own.filter((i) => this.closeToPage(i, ctx, focus));
+    const { events, eventEntities } = this.ranked(close);
+    const ranked = rankForEntity(focus, close, events, eventEntities, ctx);
     // Nothing above the floor: fewer items beat wrong ones; the card shows the entity's own latest events, and says so.
-    const shown = ranked.length > 0 ? ranked : [...own].sort((a, b) => this.events[b]!.date.localeCompare(this.events[a]!.date)).map((event) => ({ event }));
+    const shown = ranked.length > 0 ? ranked : this.newest(own, CARD_EVENTS).map((event) => ({ event }));
     return {
       entity: this.entityView(focus),
       reference: ctx.reference,
       published,
       ...this.split(shown, CARD_EVENTS, ctx.reference),
       asOf: this.asOf,
-      history: monthlyHistory(own.map((e) => this.events[e]!.date)),
+      history: monthlyHistory(own.map((e) => this.dateOf(e))),
       related: ranked.length > 0,
     };
   }
@@ -192,7 +325,9 @@ export class Engine {
     const ctx = this.context(entities, page.published);
     const candidates = new Set<number>();
     for (const e of ctx.counts.keys()) for (const ev of this.eventsOf[e]!) candidates.add(ev);
-    const ranked = rankForPage([...candidates], this.events, this.eventEntities, ctx);
+    const ids = [...candidates];
+    const { events, eventEntities } = this.ranked(ids);
+    const ranked = rankForPage(ids, events, eventEntities, ctx);
     return { ...page, entities: [...entities], ...this.split(ranked, PAGE_EVENTS, ctx.reference), ...this.dated() };
   }
 }

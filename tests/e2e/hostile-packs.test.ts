@@ -65,7 +65,7 @@ describe('hostile packs in the options page', () => {
     const page = await options();
     await page.setInputFiles('[data-testid="pack-file"]', file);
     await page.waitForFunction(() => /MB/.test(document.querySelector('[data-testid="pack-status"]')?.textContent ?? ''));
-    expect(await page.textContent('[data-testid="pack-status"]')).toMatch(/huge\.json is 40\.0 MB; packs of more than 40\.0 MB are not read\./);
+    expect(await page.textContent('[data-testid="pack-status"]')).toMatch(/huge\.json is 64\.0 MB; packs of more than 64\.0 MB are not read\./);
     expect(await page.isEnabled('[data-testid="pack-file"]')).toBe(true);
     await page.close();
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergePacks } from '../../src/background/merge-packs';
+import { installedForm } from '../../src/core/dataset/installed-pack';
 import { validatePack } from '../../src/core/dataset/pack';
 import { formatProblem } from '../../src/core/dataset/types';
 import { Engine } from '../../src/core/engine';
@@ -47,10 +48,10 @@ describe('hostile packs', () => {
       installed,
     );
     expect(p).toEqual([]);
-    const merged = mergePacks(miniDataset, [{ pack: pack! }]);
-    expect(merged.entities.some((e) => e.id === 'vladimir-putin')).toBe(false);
-    expect(merged.events.some((e) => e.entities.includes('vladimir-putin'))).toBe(false);
-    const engine = new Engine(merged);
+    const { dataset, tables } = mergePacks(miniDataset, [installedForm(pack!, 'replace', '2026-01-01T00:00:00Z').record]);
+    expect(dataset.entities.some((e) => e.id === 'vladimir-putin')).toBe(false);
+    expect(dataset.events.some((e) => e.entities.includes('vladimir-putin'))).toBe(false);
+    const engine = new Engine(dataset, tables);
     expect(engine.scan(['Vladimir Putin spoke.']).mentions.map((m) => m.entity)).toEqual(['putin-2']);
   });
 

@@ -15,6 +15,7 @@ function fakeWorker() {
   let failSaves = false;
   const services: WorkerServices = {
     getEngine: () => Promise.resolve(engine),
+    tellEvents: () => Promise.resolve(new Set()),
     loadTimes: { datasetMs: 1, engineMs: 1, readyMs: 2 },
     scan: (_tab, blocks) => Promise.resolve(engine.scan(blocks)),
     loadTabState: (tab) => Promise.resolve(stored.get(tab)),

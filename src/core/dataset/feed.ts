@@ -1,3 +1,4 @@
+import { MAX_PACK_BYTES } from './pack';
 import type { Problem } from './types';
 
 /**
@@ -23,8 +24,8 @@ export interface FeedEntry {
   sha256: string;
 }
 
-/** Packs larger than this are refused before they are read: a decade of the Current Events record is well under it. */
-export const MAX_PACK_BYTES = 64 * 1024 * 1024;
+/** Packs larger than this are refused before they are read: the same limit as for a pack file imported by hand. */
+export { MAX_PACK_BYTES };
 export const MAX_FEED_BYTES = 1024 * 1024;
 const ID = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 const SHA256 = /^[0-9a-f]{64}$/;
