@@ -10,6 +10,7 @@ import { readPage } from '../scripts/lib/scan-page';
 import { CONTENDERS } from './contenders';
 import { pageCosts } from './page-cost';
 import { serviceWorkerStarts } from './service-worker';
+import { packScale } from './pack-scale';
 
 /**
  * `npm run bench`: the matcher against a bare pass over the text (the limit), a single alternation RegExp, one
@@ -128,3 +129,6 @@ else {
     console.log(`  ${c.page}: Backstory ${c.ourMs.toFixed(1)} ms, ${ratio}; ${c.highlights} names highlighted`);
   }
 }
+
+console.log('\nThe whole Current Events record as one pack, in Chromium:');
+for (const line of await packScale()) console.log(`  ${line}`);
