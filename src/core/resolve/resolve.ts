@@ -1,20 +1,28 @@
 import type { Entity } from '../dataset/types';
-import type { AliasTarget, RawMatch } from '../matcher/types';
+import type { AliasKind, AliasTarget, RawMatch } from '../matcher/types';
 import { foldLowerString } from '../text/chars';
 import { hasWordOf, isTitleCase, nextWord, previousWord, TITLE_CASE_SMALL, wordAfter, wordBefore, type Word } from './context';
 import {
   CITY_NOUNS,
+  COMPANY_FORMS,
+  LAST_COMPANY_FORMS,
   GOVERNMENT_NOUNS,
   GOVERNMENT_PARTNERS,
   GOVERNMENT_VERBS,
   NAME_QUALIFIERS,
+  MORE_OPENERS,
   NAME_SUFFIXES,
   PERSON_TITLES,
   PLACE_PREPOSITIONS,
+  PORTFOLIOS,
   SENTENCE_OPENERS,
   SPORTS_WORDS,
   TEAM_PREPOSITIONS,
+  RESULT_VERBS,
+  TEAM_ONLY_ROLES,
   TEAM_ROLES,
+  TEAM_VERB_PARTICLES,
+  TEAM_VERBS_WITH,
   TITLES_AFTER_COUNTRY,
   WEEKDAYS_AND_MONTHS,
 } from './cues';
@@ -36,7 +44,8 @@ export type Reason =
   | 'title before the name'
   | 'after the full name'
   | 'unique short form'
-  | 'city unless the state is said';
+  | 'city unless the state is said'
+  | 'after a word of place';
 
 export type Rejection =
   | 'ambiguous, no evidence on the page'
@@ -45,7 +54,10 @@ export type Rejection =
   | 'several people of that name on the page'
   | 'part of a longer name'
   | 'a team in a sports report'
-  | 'another place of that name';
+  | 'another place of that name'
+  | 'a person of that name'
+  | 'named without its article'
+  | 'the name of an index';
 
 export interface Resolved {
   segment: number;
@@ -115,9 +127,47 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     }
   });
   const blocks = new Blocks(segments);
-  const knownAt = (segment: number, w: Word, side: 'start' | 'end') => (side === 'start' ? starts : ends).has(at(segment, side === 'start' ? w.start : w.end));
-
-  const inLongerName = (c: Candidate) => insideLongerName(segments[c.segment]!, c, input, (w, side) => knownAt(c.segment, w, side) || (blocks.isTitleCase(c.segment) && TITLE_CASE_SMALL.has(w.folded)));
+  // A known neighbour is no unknown longer name, unless it is itself part of one on the far side: "American" in
+  // "American Indian Movement", "Texas" in "Texas Department of State Health Services", "U.S." in "U.S.-Japan Council".
+  // Read right to left for the right side and left to right for the left, each neighbour once: linear.
+  const startIndex = new Map<number, number>();
+  const endIndex = new Map<number, number>();
+  candidates.forEach((c, i) => {
+    startIndex.set(at(c.segment, c.match.start), i);
+    endIndex.set(at(c.segment, c.match.end), i);
+  });
+  const small = (c: Candidate, w: Word) => blocks.isTitleCase(c.segment) && TITLE_CASE_SMALL.has(w.folded);
+  const longerRight: boolean[] = new Array<boolean>(candidates.length).fill(false);
+  const longerLeft: boolean[] = new Array<boolean>(candidates.length).fill(false);
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i]!;
+    longerRight[i] = longerOnRight(segments[c.segment]!, c, input, (w) => {
+      const j = startIndex.get(at(c.segment, w.start));
+      return (j !== undefined && j > i && !longerRight[j]) || small(c, w);
+    });
+  }
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    longerLeft[i] = longerOnLeft(segments[c.segment]!, c, (w) => {
+      const k = endIndex.get(at(c.segment, w.end));
+      return (k !== undefined && k < i && !longerLeft[k]) || small(c, w);
+    });
+  }
+  // "Michigan Supreme Court", "the Senate of Italy": a generic body's name (an ambiguous alias) joined to a place is
+  // that place's body, which the registry does not hold; neither name is linked alone.
+  const bodyOfPlace = new Set<number>();
+  const isPlaceCandidate = (c: Candidate) => c.targets.some((t) => t.kind !== 'demonym' && isPlaceOrCountry(input.entities[t.entity]!));
+  candidates.forEach((c, i) => {
+    if (!input.ambiguousNames.has(c.folded) || !c.targets.every((t) => input.entities[t.entity]!.type === 'organization')) return;
+    const text = segments[c.segment]!;
+    const prev = previousWord(text, c.match.start);
+    const k = prev === undefined ? undefined : endIndex.get(at(c.segment, prev.end));
+    if (k !== undefined && k < i && isPlaceCandidate(candidates[k]!)) bodyOfPlace.add(i).add(k);
+    const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(c.match.end, c.match.end + 12));
+    const j = of === null ? undefined : startIndex.get(at(c.segment, c.match.end + of[0].length));
+    if (j !== undefined && j > i && isPlaceCandidate(candidates[j]!)) bodyOfPlace.add(i).add(j);
+  });
+  const inLongerName = (c: Candidate, i: number) => longerRight[i]! || longerLeft[i]! || bodyOfPlace.has(i);
   const isStrong = (c: Candidate) =>
     !input.ambiguousNames.has(c.folded) && new Set(c.targets.map((t) => t.entity)).size === 1 && c.targets[0]!.kind !== 'short';
   // Evidence is what the page says in full, outside headlines and lists where capitals say nothing.
@@ -125,7 +175,7 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
   const fullNameAt = new Map<number, number>(); // person → index of its first full-name mention in `candidates`
   const lastFullNameIn = new Map<number, number[]>(); // person → blocks where it is named in full
   candidates.forEach((c, i) => {
-    if (!isStrong(c) || blocks.isTitleCase(c.segment) || inLongerName(c)) return;
+    if (!isStrong(c) || blocks.isTitleCase(c.segment) || inLongerName(c, i)) return;
     const e = c.targets[0]!.entity;
     named.add(e);
     if (!fullNameAt.has(e)) fullNameAt.set(e, i);
@@ -214,9 +264,17 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     // the page names the same thing in running text. Title case never lowers the bar.
     // A name of several words is itself a capitalised run: in a headline its neighbours say nothing more.
     const severalWords = /\s/.test(text.slice(start, end));
-    if (inLongerName(c) && !(titleCase && (severalWords || c.targets.every((t) => named.has(t.entity))))) return reject('part of a longer name');
-    if (kind !== 'demonym' && entities.some((e) => isPlaceOrCountry(input.entities[e]!)) && blocks.isSports(c.segment) && isTeamPosition(text, start, end)) {
-      return reject('a team in a sports report');
+    if (inLongerName(c, position) && !(titleCase && (severalWords || c.targets.every((t) => named.has(t.entity))))) return reject('part of a longer name');
+    // "Hindu scriptures" is not the newspaper The Hindu: a name that begins with "The" needs it.
+    if (c.targets.every((t) => t.article) && !hasArticle(text, start)) return reject('named without its article');
+    if (namesAnIndex(text, end)) return reject('the name of an index');
+    if (entities.some((e) => isPlaceOrCountry(input.entities[e]!))) {
+      if (isTeam(input, entities, text, start, end, kind, blocks.isSports(c.segment))) return reject('a team in a sports report');
+      // "Guerrero's wife": a person of that name. "the Lewis County town of Ireland": a town, not the country.
+      if (kinAfter(text, end)) return reject('a person of that name');
+      if (entities.every((e) => input.entities[e]!.type === 'country') && TOWN_OF.test(text.slice(Math.max(0, start - 24), start))) {
+        return reject('another place of that name');
+      }
     }
     const elsewhere = placeOfAnotherCountry(input, text, c, candidates[position + 1]);
     if (elsewhere) return reject('another place of that name');
@@ -226,6 +284,11 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     const cityOrState = cityOrItsState(input, entities, text, start, end);
     if (cityOrState !== undefined) return accept(cityOrState, 'city unless the state is said');
 
+    // "born in Paris", "moved from Belgium": a capitalised name that means one place only, after a word that puts
+    // a place after it, is that place. A month after "in" is no name here: "May" is a person or a month, not a place.
+    if (entities.length === 1 && isPlaceOrCountry(input.entities[entities[0]!]!) && !titleCase && PLACE_ONLY_BEFORE.has(wordBefore(text, start) ?? '')) {
+      return accept(entities[0]!, 'after a word of place');
+    }
     const titled = titleBefore(text, start) !== undefined;
     let best: { entity: number; score: number; reason: Reason } | undefined;
     let tie = false;
@@ -243,6 +306,8 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
   return { mentions, rejected };
 }
 
+/** Words after which a capitalised name is a place: "in Paris", "near Split". Not "to" or "from": people are sent to and heard from. */
+const PLACE_ONLY_BEFORE = new Set(['in', 'near', 'outside', 'across', 'via', 'toward', 'towards', 'inside', 'throughout']);
 const TIME_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'early', 'late', 'mid', 'from', 'through', 'last', 'next', 'this', 'of']);
 const LINKS_OF_NAMES = new Set(['of', 'de', 'du', 'des', 'di', 'del', 'della', 'der', 'von', 'for']);
 
@@ -253,30 +318,65 @@ function isPlaceOrCountry(e: Entity): boolean {
 /**
  * A known name inside a longer capitalised name the registry does not know ("West Virginia", "Ohio State",
  * "University of Glasgow", "Miami Dolphins", "U.S. Department of Education"): evidence against the link. Titles,
- * days, months, sentence openers and neighbouring known names are no part of a longer name.
+ * days, months, sentence openers and neighbouring known names that are not themselves inside a longer name are no
+ * part of a longer name. `clean(w)`: the word starts (on the right) or ends (on the left) such a known name.
  */
-function insideLongerName(text: string, c: Candidate, input: ResolveInput, known: (w: Word, side: 'start' | 'end') => boolean): boolean {
-  const { start, end } = c.match;
+function longerOnRight(text: string, c: Candidate, input: ResolveInput, clean: (w: Word) => boolean): boolean {
+  const { end } = c.match;
   const entity = input.entities[c.targets[0]!.entity]!;
   const next = nextWord(text, end);
-  if (next && next.capitalised && !known(next, 'start') && !WEEKDAYS_AND_MONTHS.has(next.folded) && !TITLES_AFTER_COUNTRY.has(next.folded)) {
-    const suffix = entity.type === 'person' && NAME_SUFFIXES.has(next.folded);
+  if (next && next.capitalised && !clean(next) && !WEEKDAYS_AND_MONTHS.has(next.folded) && !titleAfter(text, next)) {
+    // "General Electric Co.", "The Boeing Company": the company's legal form, the same company.
+    // Only a form that ends the name: "General Electric Co Plc" is another company, Britain's GEC.
+    const suffix =
+      (entity.type === 'person' && NAME_SUFFIXES.has(next.folded)) ||
+      (entity.type === 'organization' && COMPANY_FORMS.has(next.folded.replace(/\.$/, '')) && !nextWord(text, next.end)?.capitalised);
     // "in the U.S. Trump said": after a name that ends in a full stop, a sentence may begin.
     const newSentence = text[end - 1] === '.' && !next.hyphen && SENTENCE_OPENERS.has(next.folded);
     if (!suffix && !newSentence && !(next.folded.length === 1 && !next.initial)) return true;
   }
+  return false;
+}
+
+/**
+ * A title after a country keeps it the country ("U.S. President", "Russian Foreign Minister"). A portfolio that goes
+ * on into a capitalised word that is no title is the name of a body: "U.S. Justice Department", "Department of State
+ * Health Services".
+ */
+function titleAfter(text: string, next: Word): boolean {
+  if (!TITLES_AFTER_COUNTRY.has(next.folded)) return false;
+  if (!PORTFOLIOS.has(next.folded)) return true;
+  const then = nextWord(text, next.end);
+  return !then || !then.capitalised || TITLES_AFTER_COUNTRY.has(then.folded) || PERSON_TITLES.has(then.folded);
+}
+
+function longerOnLeft(text: string, c: Candidate, clean: (w: Word) => boolean): boolean {
+  const { start } = c.match;
   const prev = previousWord(text, start);
   // A possessive ends a name: "Russia's Kursk region".
   const possessive = prev !== undefined && /['’]s?$/.test(prev.folded);
-  if (prev && prev.capitalised && !possessive && !known(prev, 'end') && !PERSON_TITLES.has(prev.folded) && !WEEKDAYS_AND_MONTHS.has(prev.folded)) {
+  if (prev && prev.capitalised && !possessive && !clean(prev) && !PERSON_TITLES.has(prev.folded) && !isDateWord(prev)) {
+    // At the start of a sentence a capitalised word that no sentence opens with is part of the name ("Investment
+    // Canada", "Air France"); adverbs ("Overnight", "Separately") open sentences.
     if (!prev.opensSentence || NAME_QUALIFIERS.has(prev.folded)) return true;
+    if (!SENTENCE_OPENERS.has(prev.folded) && !MORE_OPENERS.has(prev.folded) && !/ly$/.test(prev.folded) && !/\d/.test(prev.folded)) return true;
   }
   // "University of Glasgow", "Bank of France", "Tour de France".
   if (prev && !prev.capitalised && !prev.hyphen && LINKS_OF_NAMES.has(prev.folded)) {
     const head = previousWord(text, prev.start);
-    if (head && head.capitalised && !head.hyphen && !known(head, 'end') && !(head.opensSentence && SENTENCE_OPENERS.has(head.folded))) return true;
+    // "Pace Consultants Inc of Houston": after a company's legal form, "of" gives its seat, not more of its name.
+    const seat = head !== undefined && LAST_COMPANY_FORMS.has(head.folded.replace(/\.$/, ''));
+    if (head && head.capitalised && !head.hyphen && !seat && !clean(head) && !(head.opensSentence && SENTENCE_OPENERS.has(head.folded))) return true;
   }
   return false;
+}
+
+/**
+ * A day or month right before a name ("Monday Putin said", "in May Trump"). A three-letter abbreviation with no full
+ * stop right before a name is a first name, not a date: "Jan Mendoza", "Sat Singh".
+ */
+function isDateWord(w: Word): boolean {
+  return WEEKDAYS_AND_MONTHS.has(w.folded) && (w.folded.length > 3 || w.folded === 'may');
 }
 
 /**
@@ -287,7 +387,7 @@ function insideLongerName(text: string, c: Candidate, input: ResolveInput, known
  */
 function givenOtherName(text: string, start: number, end: number, titleCase: boolean): boolean {
   const prev = previousWord(text, start);
-  if (prev && !prev.hyphen && (prev.capitalised || prev.initial) && !PERSON_TITLES.has(prev.folded) && !WEEKDAYS_AND_MONTHS.has(prev.folded)) {
+  if (prev && !prev.hyphen && (prev.capitalised || prev.initial) && !PERSON_TITLES.has(prev.folded) && !isDateWord(prev)) {
     if (!prev.opensSentence || !SENTENCE_OPENERS.has(prev.folded)) {
       if (!titleCase || !SENTENCE_OPENERS.has(prev.folded)) return true;
     }
@@ -298,6 +398,57 @@ function givenOtherName(text: string, start: number, end: number, titleCase: boo
     return !WEEKDAYS_AND_MONTHS.has(next.folded) && !NAME_SUFFIXES.has(next.folded);
   }
   return false;
+}
+
+/** Where a possessive after a name ends, or -1: "Boston's", "Lagos'", and "Boston 's" in tokenised text. */
+function possessiveEnd(text: string, end: number): number {
+  const m = /^ ?['’](s\b)?/.exec(text.slice(end, end + 3));
+  if (!m || (m[0].startsWith(' ') && m[1] === undefined)) return -1;
+  return end + m[0].length;
+}
+
+/** "the Madrid index"? No: "the Nikkei stock average", "the Tokyo stock index": the name of an index, not its namesake. */
+function namesAnIndex(text: string, end: number): boolean {
+  return /^\s(?:(?:stock|share)\s)?(?:index|indices|indexes|average)\b/.test(text.slice(end, end + 20));
+}
+
+function hasArticle(text: string, start: number): boolean {
+  return text.startsWith('The', start) || wordBefore(text, start) === 'the';
+}
+
+/** Words of family after a possessive: only a person has a wife or a son. */
+const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'widower', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'girlfriend', 'boyfriend', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'stepson', 'stepdaughter', 'stepfather', 'stepmother']);
+
+function kinAfter(text: string, end: number): boolean {
+  const after = possessiveEnd(text, end);
+  if (after < 0) return false;
+  const word = wordAfter(text, after);
+  return word !== undefined && KIN.has(word);
+}
+
+const TOWN_OF = /\b(?:town|village|city|township|hamlet|borough|county|parish|community)\s+of\s+$/i;
+
+/**
+ * A country or city that is a team. In a sports report: before a team role, or after "against", "beat", "for". In
+ * any text: before a role only a team has ("Boston manager", "Argentina captain"); a city or state that beats or is
+ * beaten ("Colorado defeated Nebraska": places do not defeat places, teams do); after "plays for" or "won against".
+ * A plural people before a team role ("Indians manager") is a team too.
+ */
+function isTeam(input: ResolveInput, entities: readonly number[], text: string, start: number, end: number, kind: AliasKind, sports: boolean): boolean {
+  const possessive = possessiveEnd(text, end);
+  const after = wordAfter(text, possessive < 0 ? end : possessive);
+  const teamRole = after !== undefined && TEAM_ONLY_ROLES.has(after);
+  if (kind === 'demonym') return /s$/.test(text.slice(start, end)) && teamRole && possessive < 0;
+  if (sports && isTeamPosition(text, start, end)) return true;
+  if (teamRole) return true;
+  const before = wordBefore(text, start);
+  const pair = /\b(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
+  if (pair && TEAM_VERBS_WITH.has(pair[1]!.toLowerCase()) && TEAM_VERB_PARTICLES.has(pair[2]!.toLowerCase())) {
+    // "plays for France" is a national team; "lost to Russia" may be a war: countries only in a sports report.
+    if (/^play/i.test(pair[1]!) || sports || entities.every((e) => input.entities[e]!.type === 'place')) return true;
+  }
+  if (!entities.every((e) => input.entities[e]!.type === 'place')) return false;
+  return (after !== undefined && possessive < 0 && RESULT_VERBS.has(after)) || (before !== undefined && RESULT_VERBS.has(before));
 }
 
 /** A country or city where a sports report puts a team: before a team role, or after "against", "beat", "for". */
