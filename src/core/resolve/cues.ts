@@ -224,3 +224,10 @@ export const LAST_COMPANY_FORMS = new Set(['inc', 'incorporated', 'ltd', 'limite
 
 /** Words of TITLES_AFTER_COUNTRY that name a portfolio: a title only when a title follows ("Health Secretary"). */
 export const PORTFOLIOS = new Set(['foreign', 'defence', 'defense', 'interior', 'finance', 'treasury', 'trade', 'economy', 'education', 'health', 'justice']);
+
+/**
+ * Lower-case nouns that, after a country's name or people, make the pair one of its institutions ("U.S. military").
+ * Not "government": a country's entity stands for its state ("the American government" is the United States).
+ */
+export const INSTITUTIONS = new Set(['military', 'forces', 'army', 'navy', 'flag', 'territories', 'agency', 'armed']);
+

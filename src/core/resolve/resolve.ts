@@ -9,6 +9,7 @@ import {
   GOVERNMENT_NOUNS,
   GOVERNMENT_PARTNERS,
   GOVERNMENT_VERBS,
+  INSTITUTIONS,
   NAME_QUALIFIERS,
   MORE_OPENERS,
   NAME_SUFFIXES,
@@ -268,6 +269,11 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     // "Hindu scriptures" is not the newspaper The Hindu: a name that begins with "The" needs it.
     if (c.targets.every((t) => t.article) && !hasArticle(text, start)) return reject('named without its article');
     if (namesAnIndex(text, end)) return reject('the name of an index');
+    // "U.S. forces", "the Indian army", "Canadian government approval": a country's name or people as the adjective of
+    // one of its institutions names the institution (the registry has some: "Israeli military" is the IDF's alias).
+    if (entities.every((e) => input.entities[e]!.type === 'country') && text[end] === ' ' && INSTITUTIONS.has(wordAfter(text, end) ?? '')) {
+      return reject('part of a longer name');
+    }
     if (entities.some((e) => isPlaceOrCountry(input.entities[e]!))) {
       if (isTeam(input, entities, text, start, end, kind, blocks.isSports(c.segment))) return reject('a team in a sports report');
       // "Guerrero's wife": a person of that name. "the Lewis County town of Ireland": a town, not the country.
