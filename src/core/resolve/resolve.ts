@@ -258,7 +258,9 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
       }
       // "Putin", "Zelenskyy": a short form that twenty years of the news never gave anyone else (it is not in the
       // ambiguous lists, built from that record) and that one person in the registry holds.
-      if (!ambiguous && entities.length === 1 && title === undefined) return accept(entities[0]!, 'unique short form');
+      // Only for someone the news keeps naming (a few events in the record): "Maxwell" alone is not Ghislaine Maxwell,
+      // nor "Davie" Tim Davie; a surname of someone rarely in the news is more often anyone else's.
+      if (!ambiguous && entities.length === 1 && title === undefined && input.prominence(entities[0]!) >= SHORT_FORM_EVENTS) return accept(entities[0]!, 'unique short form');
       return reject('short form, no full name on the page');
     }
     // In a headline or list every word is capitalised: a capitalised neighbour still counts against the link unless
@@ -314,6 +316,8 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
 
 /** Words after which a capitalised name is a place: "in Paris", "near Split". Not "to" or "from": people are sent to and heard from. */
 const PLACE_ONLY_BEFORE = new Set(['in', 'near', 'outside', 'across', 'via', 'toward', 'towards', 'inside', 'throughout']);
+/** Events in the record a person needs before a bare surname alone names them. */
+const SHORT_FORM_EVENTS = 2;
 const TIME_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'early', 'late', 'mid', 'from', 'through', 'last', 'next', 'this', 'of']);
 const LINKS_OF_NAMES = new Set(['of', 'de', 'du', 'des', 'di', 'del', 'della', 'der', 'von', 'for']);
 
