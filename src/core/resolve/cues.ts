@@ -226,8 +226,11 @@ export const LAST_COMPANY_FORMS = new Set(['inc', 'incorporated', 'ltd', 'limite
 export const PORTFOLIOS = new Set(['foreign', 'defence', 'defense', 'interior', 'finance', 'treasury', 'trade', 'economy', 'education', 'health', 'justice']);
 
 /**
- * Lower-case nouns that, after a country's name or people, make the pair one of its institutions ("U.S. military").
- * Not "government": a country's entity stands for its state ("the American government" is the United States).
+ * Lower-case nouns that, after a country's name or people, make the pair one of its institutions ("U.S. military"),
+ * or its capital ("the German capital" is Berlin). Not "government": a country's entity stands for its state ("the American government" is the United States).
  */
-export const INSTITUTIONS = new Set(['military', 'forces', 'army', 'navy', 'flag', 'territories', 'agency', 'armed']);
+export const INSTITUTIONS = new Set(['military', 'forces', 'army', 'navy', 'flag', 'territories', 'agency', 'armed', 'capital']);
+
+/** Words before a country's name that make it a state of the past, not today's country ("ancient Greece"). */
+export const PAST_STATES = new Set(['ancient', 'classical', 'medieval', 'imperial', 'roman', 'byzantine', 'ottoman', 'feudal']);
 

@@ -13,6 +13,7 @@ import {
   NAME_QUALIFIERS,
   MORE_OPENERS,
   NAME_SUFFIXES,
+  PAST_STATES,
   PERSON_TITLES,
   PLACE_PREPOSITIONS,
   PORTFOLIOS,
@@ -275,6 +276,10 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     // one of its institutions names the institution (the registry has some: "Israeli military" is the IDF's alias).
     if (entities.every((e) => input.entities[e]!.type === 'country') && text[end] === ' ' && INSTITUTIONS.has(wordAfter(text, end) ?? '')) {
       return reject('part of a longer name');
+    }
+    // "ancient Greece", "medieval England": a state of the past that shares the name.
+    if (kind !== 'demonym' && entities.every((e) => isPlaceOrCountry(input.entities[e]!)) && PAST_STATES.has(wordBefore(text, start) ?? '')) {
+      return reject('another place of that name');
     }
     if (entities.some((e) => isPlaceOrCountry(input.entities[e]!))) {
       if (isTeam(input, entities, text, start, end, kind, blocks.isSports(c.segment))) return reject('a team in a sports report');
