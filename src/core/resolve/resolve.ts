@@ -513,6 +513,8 @@ function cityOrItsState(input: ResolveInput, entities: readonly number[], text: 
   const [state, city] = isState(a!) ? [entities[0]!, entities[1]!] : [entities[1]!, entities[0]!];
   const next = wordAfter(text, end);
   if (next !== undefined && STATE_WORDS.has(next)) return state;
+  // "Seattle, Washington", "Albany, New York": after a city and a comma, the state.
+  if (/\p{Lu}[\p{L}.'’-]*,\s?$/u.test(text.slice(Math.max(0, start - 24), start))) return state;
   // "the attorney general of New York", "the governor of New York".
   return /\b(?:general|governor|legislature|court|senate|assembly|state|senator)\s+of\s+$/i.test(text.slice(Math.max(0, start - 32), start)) ? state : city;
 }
@@ -552,7 +554,9 @@ function seatOrSelf(input: ResolveInput, text: string, start: number, end: numbe
   if (next !== undefined && CITY_NOUNS.has(next)) return { entity, reason };
   if (isDateline(text, start, end)) return { entity, reason };
   // "the Kremlin denied", but "the Madrid peace talks", "the London office": a noun after it makes it a modifier.
-  const building = /^the\s*$/i.test(text.slice(Math.max(0, start - 4), start)) && (next === undefined || possessive || GOVERNMENT_VERBS.has(next));
+  // A building is one word ("the Kremlin"); "the Washington, D.C., area" is the city as a modifier.
+  const building =
+    /^the\s*$/i.test(text.slice(Math.max(0, start - 4), start)) && !/\s/.test(text.slice(start, end)) && (next === undefined || possessive || GOVERNMENT_VERBS.has(next));
   if (building) return government;
   if (!possessive && next !== undefined && GOVERNMENT_VERBS.has(next)) return government;
   if (before !== undefined && (GOVERNMENT_PARTNERS.has(before) || GOVERNMENT_VERBS.has(before))) return government;
