@@ -47,7 +47,8 @@ export type Reason =
   | 'after the full name'
   | 'unique short form'
   | 'city unless the state is said'
-  | 'after a word of place';
+  | 'after a word of place'
+  | 'the division the text names';
 
 export type Rejection =
   | 'ambiguous, no evidence on the page'
@@ -292,6 +293,9 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     const elsewhere = placeOfAnotherCountry(input, text, c, candidates[position + 1]);
     if (elsewhere) return reject('another place of that name');
     if (kind === 'demonym' && entities.length === 1) return accept(entities[0]!, 'demonym');
+    // "Buenos Aires province", "Kherson region": the division named after the city, where the registry has it.
+    const division = divisionNamed(input, entities, text, end);
+    if (division !== undefined) return accept(division, 'the division the text names');
     if (isStrong(c)) return accept(entities[0]!, 'unambiguous name');
 
     const cityOrState = cityOrItsState(input, entities, text, start, end);
@@ -495,6 +499,42 @@ function placeOfAnotherCountry(input: ResolveInput, text: string, c: Candidate, 
       return region.id !== place.country && region.country !== place.country;
     });
   });
+}
+
+/** Lower-case kinds of division after a city's name, and how the registry's division names end for each. */
+const DIVISION_WORDS: Record<string, readonly string[]> = {
+  province: ['Province'],
+  oblast: ['Oblast'],
+  region: ['Region', 'Oblast', 'Governorate', 'Province'],
+  state: ['State'],
+  prefecture: ['Prefecture'],
+  governorate: ['Governorate'],
+  department: ['Department'],
+  krai: ['Krai'],
+};
+
+/** Entity names → indices, built once per registry for the division lookup. */
+const namesByRegistry = new WeakMap<readonly Entity[], Map<string, number>>();
+
+function divisionNamed(input: ResolveInput, entities: readonly number[], text: string, end: number): number | undefined {
+  if (text[end] !== ' ') return undefined;
+  const word = wordAfter(text, end);
+  const kinds = word === undefined || text.charCodeAt(end + 1) < 0x61 ? undefined : DIVISION_WORDS[word];
+  if (kinds === undefined) return undefined;
+  let names = namesByRegistry.get(input.entities);
+  if (names === undefined) {
+    names = new Map(input.entities.map((e, i) => [e.name, i]));
+    namesByRegistry.set(input.entities, names);
+  }
+  for (const e of entities) {
+    const place = input.entities[e]!;
+    if (place.type !== 'place') continue;
+    for (const kind of kinds) {
+      const i = names.get(`${place.name} ${kind}`);
+      if (i !== undefined && input.entities[i]!.country === place.country) return i;
+    }
+  }
+  return undefined;
 }
 
 /** Words after a name shared by a state and its city that make it the state ("New York Attorney General"). */
