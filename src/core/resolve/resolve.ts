@@ -553,6 +553,8 @@ function cityOrItsState(input: ResolveInput, entities: readonly number[], text: 
   const [state, city] = isState(a!) ? [entities[0]!, entities[1]!] : [entities[1]!, entities[0]!];
   const next = wordAfter(text, end);
   if (next !== undefined && STATE_WORDS.has(next)) return state;
+  // "Sen. Charles Schumer of New York": a legislator or governor is of a state.
+  if (/\b(?:Sen|Senator|Rep|Representative|Gov|Governor|Congressman|Congresswoman)\.?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}of\s+$/u.test(text.slice(Math.max(0, start - 48), start))) return state;
   // "Seattle, Washington", "Albany, New York": after a city and a comma, the state.
   if (/\p{Lu}[\p{L}.'’-]*,\s?$/u.test(text.slice(Math.max(0, start - 24), start))) return state;
   // "the attorney general of New York", "the governor of New York".
