@@ -29,6 +29,8 @@ describe('resolving what a name means on the page', () => {
     expect(after.map((m) => m.entity)).toEqual(['kim-jong-un', 'kim-jong-un']);
     expect(after[1]!.reason).toBe('after the full name');
     expect(resolved('Putin spoke.')[0]).toMatchObject({ entity: 'vladimir-putin', reason: 'unique short form' });
+    // A surname alone names only someone the record keeps naming: Kim Kardashian has no event here.
+    expect(resolved('Kardashian spoke.')).toEqual([]);
   });
 
   it('takes a short form inside another full name, or before a month preposition, for something else', () => {

@@ -3,7 +3,7 @@ import { CharClass, charClass, foldKeepString, foldLowerString, isWordClass } fr
 /**
  * A name cut into the steps the matcher walks: each step is the separator before a token and the token.
  * Runs of spaces and dashes are one separator, written ' ', so "Kim Jong-un" and "Kim Jong Un" are the same key;
- * apostrophes, periods and ampersands are kept ("Côte d'Ivoire", "U.S.", "AT&T").
+ * apostrophes, periods, ampersands and commas are kept ("Côte d'Ivoire", "U.S.", "AT&T", "Washington, D.C.").
  */
 export interface NameSteps {
   /** Lower-case folded keys, one per step: the first is the bare token, the others `separator + token`. */
@@ -26,7 +26,8 @@ export function separatorKey(text: string, start: number, end: number): string |
     const code = text.charCodeAt(i);
     const cls = charClass(code);
     if (cls === CharClass.Space || cls === CharClass.Dash) continue;
-    if (cls === CharClass.Apostrophe || cls === CharClass.Period || cls === CharClass.Ampersand) punct += foldLowerString(text, i, i + 1);
+    // A comma only joins the tokens of a name that has one ("Washington, D.C."): no other name has a step keyed by it.
+    if (cls === CharClass.Apostrophe || cls === CharClass.Period || cls === CharClass.Ampersand || code === 0x2c) punct += foldLowerString(text, i, i + 1);
     else return undefined;
   }
   return punct || ' ';

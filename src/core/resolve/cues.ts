@@ -170,3 +170,67 @@ export const GOVERNMENT_VERBS = new Set(
 
 /** Right before a capital, words that make it a party to relations ("talks with Moscow", "between Washington and"). */
 export const GOVERNMENT_PARTNERS = new Set(['with', 'between', 'against', 'by', 'versus']);
+
+/**
+ * Roles that, right after a country or city in any text, make it a team: a country has no captain and a city no
+ * striker ("Argentina captain Agustin Pichot", "Boston manager Bobby Valentine", "former Boston star").
+ */
+export const TEAM_ONLY_ROLES = new Set(
+  [
+    'coach', 'captain', 'manager', 'skipper', 'striker', 'strikers', 'midfielder', 'defender', 'goalkeeper', 'keeper',
+    'quarterback', 'pitcher', 'batsman', 'bowler', 'winger', 'forward', 'teammate', 'teammates', 'star', 'fans',
+    'supporters', 'squad', 'lineup', 'roster', 'outfielder', 'infielder', 'shortstop', 'linebacker',
+  ],
+);
+
+/** Verbs of a contest's result: a city or state that beats or is beaten is a team ("Baltimore beat Boston"). */
+export const RESULT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeats', 'edged', 'routed', 'thrashed', 'trounced', 'outscored', 'blanked', 'swept', 'whipped', 'outlasted']);
+
+/** Two words before a place that make it a team: "plays for Aachen", "won against Dortmund", "lost to Boston". */
+export const TEAM_VERBS_WITH = new Set(['play', 'plays', 'played', 'playing', 'won', 'win', 'wins', 'lost', 'lose', 'loses', 'drew', 'draw', 'signed']);
+export const TEAM_VERB_PARTICLES = new Set(['for', 'against', 'to', 'with']);
+
+/**
+ * More words a sentence opens with before a name ("Overnight Russia launched", "Besides China"): with
+ * SENTENCE_OPENERS and adverbs in -ly, the capitalised words at a sentence's start that are no part of the name after
+ * them. Any other capitalised word there is ("Investment Canada", "Air France").
+ */
+export const MORE_OPENERS = new Set(
+  [
+    'tomorrow', 'overnight', 'besides', 'beside', 'regarding', 'concerning', 'excluding', 'except', 'alongside',
+    'throughout', 'below', 'above', 'beneath', 'worldwide', 'nationwide', 'abroad', 'everywhere', 'sometimes',
+    'therefore', 'otherwise', 'anyway', 'further', 'furthermore', 'plus', 'post', 'pre', 'next', 'past', 'beyond',
+    'whilst', 'amongst', 'tonight', 'weeks', 'days', 'months', 'years', 'minutes', 'hours', 'ask', 'see', 'watch',
+    'read', 'photo', 'video', 'update', 'updated', 'breaking', 'exclusive', 'analysis', 'opinion', 'live', 'watch',
+    'why', 'what', 'will', 'can', 'should', 'could', 'is', 'are', 'does', 'do', 'did', 'has', 'have', 'was', 'were',
+    'yes', 'no', 'thank', 'sorry', 'please', 'welcome', 'congratulations', 'dear', 'hi', 'hey', 'meet', 'visit',
+    'inside', 'outside', 'across', 'under', 'over', 'after', 'before', 'post-war', 'so-called', 'pro', 'anti',
+    'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+    'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion',
+    'dozen', 'half', 'scores', 'tens',
+  ],
+);
+
+/** A company's legal form after its name (full stop taken off): "Co.", "Inc", "Ltd", "AG". */
+export const COMPANY_FORMS = new Set(
+  [
+    'co', 'corp', 'corporation', 'company', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'ag', 'sa', 's.a',
+    'nv', 'n.v', 'spa', 'gmbh', 'se', 'bv', 'b.v', 'kk', 'oyj', 'asa', 'ab', 'lp', 'llp',
+  ],
+);
+
+/** Legal forms that end a company's name, so that "of" after them gives its seat ("Ltd of Osaka"); "Co of Colorado" may be a name. */
+export const LAST_COMPANY_FORMS = new Set(['inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'ag', 'sa', 's.a', 'nv', 'n.v', 'spa', 'gmbh', 'bv', 'b.v', 'kk', 'oyj', 'asa', 'lp', 'llp']);
+
+/** Words of TITLES_AFTER_COUNTRY that name a portfolio: a title only when a title follows ("Health Secretary"). */
+export const PORTFOLIOS = new Set(['foreign', 'defence', 'defense', 'interior', 'finance', 'treasury', 'trade', 'economy', 'education', 'health', 'justice']);
+
+/**
+ * Lower-case nouns that, after a country's name or people, make the pair one of its institutions ("U.S. military"),
+ * or its capital ("the German capital" is Berlin). Not "government": a country's entity stands for its state ("the American government" is the United States).
+ */
+export const INSTITUTIONS = new Set(['military', 'forces', 'army', 'navy', 'flag', 'territories', 'agency', 'armed', 'capital']);
+
+/** Words before a country's name that make it a state of the past, not today's country ("ancient Greece"). */
+export const PAST_STATES = new Set(['ancient', 'classical', 'medieval', 'imperial', 'roman', 'byzantine', 'ottoman', 'feudal']);
+

@@ -1,20 +1,30 @@
 import type { Entity } from '../dataset/types';
-import type { AliasTarget, RawMatch } from '../matcher/types';
+import type { AliasKind, AliasTarget, RawMatch } from '../matcher/types';
 import { foldLowerString } from '../text/chars';
 import { hasWordOf, isTitleCase, nextWord, previousWord, TITLE_CASE_SMALL, wordAfter, wordBefore, type Word } from './context';
 import {
   CITY_NOUNS,
+  COMPANY_FORMS,
+  LAST_COMPANY_FORMS,
   GOVERNMENT_NOUNS,
   GOVERNMENT_PARTNERS,
   GOVERNMENT_VERBS,
+  INSTITUTIONS,
   NAME_QUALIFIERS,
+  MORE_OPENERS,
   NAME_SUFFIXES,
+  PAST_STATES,
   PERSON_TITLES,
   PLACE_PREPOSITIONS,
+  PORTFOLIOS,
   SENTENCE_OPENERS,
   SPORTS_WORDS,
   TEAM_PREPOSITIONS,
+  RESULT_VERBS,
+  TEAM_ONLY_ROLES,
   TEAM_ROLES,
+  TEAM_VERB_PARTICLES,
+  TEAM_VERBS_WITH,
   TITLES_AFTER_COUNTRY,
   WEEKDAYS_AND_MONTHS,
 } from './cues';
@@ -36,7 +46,9 @@ export type Reason =
   | 'title before the name'
   | 'after the full name'
   | 'unique short form'
-  | 'city unless the state is said';
+  | 'city unless the state is said'
+  | 'after a word of place'
+  | 'the division the text names';
 
 export type Rejection =
   | 'ambiguous, no evidence on the page'
@@ -45,7 +57,10 @@ export type Rejection =
   | 'several people of that name on the page'
   | 'part of a longer name'
   | 'a team in a sports report'
-  | 'another place of that name';
+  | 'another place of that name'
+  | 'a person of that name'
+  | 'named without its article'
+  | 'the name of an index';
 
 export interface Resolved {
   segment: number;
@@ -115,9 +130,47 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     }
   });
   const blocks = new Blocks(segments);
-  const knownAt = (segment: number, w: Word, side: 'start' | 'end') => (side === 'start' ? starts : ends).has(at(segment, side === 'start' ? w.start : w.end));
-
-  const inLongerName = (c: Candidate) => insideLongerName(segments[c.segment]!, c, input, (w, side) => knownAt(c.segment, w, side) || (blocks.isTitleCase(c.segment) && TITLE_CASE_SMALL.has(w.folded)));
+  // A known neighbour is no unknown longer name, unless it is itself part of one on the far side: "American" in
+  // "American Indian Movement", "Texas" in "Texas Department of State Health Services", "U.S." in "U.S.-Japan Council".
+  // Read right to left for the right side and left to right for the left, each neighbour once: linear.
+  const startIndex = new Map<number, number>();
+  const endIndex = new Map<number, number>();
+  candidates.forEach((c, i) => {
+    startIndex.set(at(c.segment, c.match.start), i);
+    endIndex.set(at(c.segment, c.match.end), i);
+  });
+  const small = (c: Candidate, w: Word) => blocks.isTitleCase(c.segment) && TITLE_CASE_SMALL.has(w.folded);
+  const longerRight: boolean[] = new Array<boolean>(candidates.length).fill(false);
+  const longerLeft: boolean[] = new Array<boolean>(candidates.length).fill(false);
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i]!;
+    longerRight[i] = longerOnRight(segments[c.segment]!, c, input, (w) => {
+      const j = startIndex.get(at(c.segment, w.start));
+      return (j !== undefined && j > i && !longerRight[j]) || small(c, w);
+    });
+  }
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    longerLeft[i] = longerOnLeft(segments[c.segment]!, c, (w) => {
+      const k = endIndex.get(at(c.segment, w.end));
+      return (k !== undefined && k < i && !longerLeft[k]) || small(c, w);
+    });
+  }
+  // "Michigan Supreme Court", "the Senate of Italy": a generic body's name (an ambiguous alias) joined to a place is
+  // that place's body, which the registry does not hold; neither name is linked alone.
+  const bodyOfPlace = new Set<number>();
+  const isPlaceCandidate = (c: Candidate) => c.targets.some((t) => t.kind !== 'demonym' && isPlaceOrCountry(input.entities[t.entity]!));
+  candidates.forEach((c, i) => {
+    if (!input.ambiguousNames.has(c.folded) || !c.targets.every((t) => input.entities[t.entity]!.type === 'organization')) return;
+    const text = segments[c.segment]!;
+    const prev = previousWord(text, c.match.start);
+    const k = prev === undefined ? undefined : endIndex.get(at(c.segment, prev.end));
+    if (k !== undefined && k < i && isPlaceCandidate(candidates[k]!)) bodyOfPlace.add(i).add(k);
+    const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(c.match.end, c.match.end + 12));
+    const j = of === null ? undefined : startIndex.get(at(c.segment, c.match.end + of[0].length));
+    if (j !== undefined && j > i && isPlaceCandidate(candidates[j]!)) bodyOfPlace.add(i).add(j);
+  });
+  const inLongerName = (c: Candidate, i: number) => longerRight[i]! || longerLeft[i]! || bodyOfPlace.has(i);
   const isStrong = (c: Candidate) =>
     !input.ambiguousNames.has(c.folded) && new Set(c.targets.map((t) => t.entity)).size === 1 && c.targets[0]!.kind !== 'short';
   // Evidence is what the page says in full, outside headlines and lists where capitals say nothing.
@@ -125,7 +178,7 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
   const fullNameAt = new Map<number, number>(); // person → index of its first full-name mention in `candidates`
   const lastFullNameIn = new Map<number, number[]>(); // person → blocks where it is named in full
   candidates.forEach((c, i) => {
-    if (!isStrong(c) || blocks.isTitleCase(c.segment) || inLongerName(c)) return;
+    if (!isStrong(c) || blocks.isTitleCase(c.segment) || inLongerName(c, i)) return;
     const e = c.targets[0]!.entity;
     named.add(e);
     if (!fullNameAt.has(e)) fullNameAt.set(e, i);
@@ -207,25 +260,52 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
       }
       // "Putin", "Zelenskyy": a short form that twenty years of the news never gave anyone else (it is not in the
       // ambiguous lists, built from that record) and that one person in the registry holds.
-      if (!ambiguous && entities.length === 1 && title === undefined) return accept(entities[0]!, 'unique short form');
+      // Only for someone the news keeps naming (a few events in the record): "Maxwell" alone is not Ghislaine Maxwell,
+      // nor "Davie" Tim Davie; a surname of someone rarely in the news is more often anyone else's.
+      if (!ambiguous && entities.length === 1 && title === undefined && input.prominence(entities[0]!) >= SHORT_FORM_EVENTS) return accept(entities[0]!, 'unique short form');
       return reject('short form, no full name on the page');
     }
     // In a headline or list every word is capitalised: a capitalised neighbour still counts against the link unless
     // the page names the same thing in running text. Title case never lowers the bar.
     // A name of several words is itself a capitalised run: in a headline its neighbours say nothing more.
     const severalWords = /\s/.test(text.slice(start, end));
-    if (inLongerName(c) && !(titleCase && (severalWords || c.targets.every((t) => named.has(t.entity))))) return reject('part of a longer name');
-    if (kind !== 'demonym' && entities.some((e) => isPlaceOrCountry(input.entities[e]!)) && blocks.isSports(c.segment) && isTeamPosition(text, start, end)) {
-      return reject('a team in a sports report');
+    if (inLongerName(c, position) && !(titleCase && (severalWords || c.targets.every((t) => named.has(t.entity))))) return reject('part of a longer name');
+    // "Hindu scriptures" is not the newspaper The Hindu: a name that begins with "The" needs it.
+    if (c.targets.every((t) => t.article) && !hasArticle(text, start)) return reject('named without its article');
+    if (namesAnIndex(text, end)) return reject('the name of an index');
+    // "U.S. forces", "the Indian army", "Canadian government approval": a country's name or people as the adjective of
+    // one of its institutions names the institution (the registry has some: "Israeli military" is the IDF's alias).
+    if (entities.every((e) => input.entities[e]!.type === 'country') && text[end] === ' ' && INSTITUTIONS.has(wordAfter(text, end) ?? '')) {
+      return reject('part of a longer name');
+    }
+    // "ancient Greece", "medieval England": a state of the past that shares the name.
+    if (kind !== 'demonym' && entities.every((e) => isPlaceOrCountry(input.entities[e]!)) && PAST_STATES.has(wordBefore(text, start) ?? '')) {
+      return reject('another place of that name');
+    }
+    if (entities.some((e) => isPlaceOrCountry(input.entities[e]!))) {
+      if (isTeam(input, entities, text, start, end, kind, blocks.isSports(c.segment))) return reject('a team in a sports report');
+      // "Guerrero's wife": a person of that name. "the Lewis County town of Ireland": a town, not the country.
+      if (kinAfter(text, end)) return reject('a person of that name');
+      if (entities.every((e) => input.entities[e]!.type === 'country') && TOWN_OF.test(text.slice(Math.max(0, start - 24), start))) {
+        return reject('another place of that name');
+      }
     }
     const elsewhere = placeOfAnotherCountry(input, text, c, candidates[position + 1]);
     if (elsewhere) return reject('another place of that name');
     if (kind === 'demonym' && entities.length === 1) return accept(entities[0]!, 'demonym');
+    // "Buenos Aires province", "Kherson region": the division named after the city, where the registry has it.
+    const division = divisionNamed(input, entities, text, end);
+    if (division !== undefined) return accept(division, 'the division the text names');
     if (isStrong(c)) return accept(entities[0]!, 'unambiguous name');
 
     const cityOrState = cityOrItsState(input, entities, text, start, end);
     if (cityOrState !== undefined) return accept(cityOrState, 'city unless the state is said');
 
+    // "born in Paris", "moved from Belgium": a capitalised name that means one place only, after a word that puts
+    // a place after it, is that place. A month after "in" is no name here: "May" is a person or a month, not a place.
+    if (entities.length === 1 && isPlaceOrCountry(input.entities[entities[0]!]!) && !titleCase && PLACE_ONLY_BEFORE.has(wordBefore(text, start) ?? '')) {
+      return accept(entities[0]!, 'after a word of place');
+    }
     const titled = titleBefore(text, start) !== undefined;
     let best: { entity: number; score: number; reason: Reason } | undefined;
     let tie = false;
@@ -243,6 +323,10 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
   return { mentions, rejected };
 }
 
+/** Words after which a capitalised name is a place: "in Paris", "near Split". Not "to" or "from": people are sent to and heard from. */
+const PLACE_ONLY_BEFORE = new Set(['in', 'near', 'outside', 'across', 'via', 'toward', 'towards', 'inside', 'throughout']);
+/** Events in the record a person needs before a bare surname alone names them. */
+const SHORT_FORM_EVENTS = 2;
 const TIME_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'early', 'late', 'mid', 'from', 'through', 'last', 'next', 'this', 'of']);
 const LINKS_OF_NAMES = new Set(['of', 'de', 'du', 'des', 'di', 'del', 'della', 'der', 'von', 'for']);
 
@@ -253,30 +337,65 @@ function isPlaceOrCountry(e: Entity): boolean {
 /**
  * A known name inside a longer capitalised name the registry does not know ("West Virginia", "Ohio State",
  * "University of Glasgow", "Miami Dolphins", "U.S. Department of Education"): evidence against the link. Titles,
- * days, months, sentence openers and neighbouring known names are no part of a longer name.
+ * days, months, sentence openers and neighbouring known names that are not themselves inside a longer name are no
+ * part of a longer name. `clean(w)`: the word starts (on the right) or ends (on the left) such a known name.
  */
-function insideLongerName(text: string, c: Candidate, input: ResolveInput, known: (w: Word, side: 'start' | 'end') => boolean): boolean {
-  const { start, end } = c.match;
+function longerOnRight(text: string, c: Candidate, input: ResolveInput, clean: (w: Word) => boolean): boolean {
+  const { end } = c.match;
   const entity = input.entities[c.targets[0]!.entity]!;
   const next = nextWord(text, end);
-  if (next && next.capitalised && !known(next, 'start') && !WEEKDAYS_AND_MONTHS.has(next.folded) && !TITLES_AFTER_COUNTRY.has(next.folded)) {
-    const suffix = entity.type === 'person' && NAME_SUFFIXES.has(next.folded);
+  if (next && next.capitalised && !clean(next) && !WEEKDAYS_AND_MONTHS.has(next.folded) && !titleAfter(text, next)) {
+    // "General Electric Co.", "The Boeing Company": the company's legal form, the same company.
+    // Only a form that ends the name: "General Electric Co Plc" is another company, Britain's GEC.
+    const suffix =
+      (entity.type === 'person' && NAME_SUFFIXES.has(next.folded)) ||
+      (entity.type === 'organization' && COMPANY_FORMS.has(next.folded.replace(/\.$/, '')) && !nextWord(text, next.end)?.capitalised);
     // "in the U.S. Trump said": after a name that ends in a full stop, a sentence may begin.
     const newSentence = text[end - 1] === '.' && !next.hyphen && SENTENCE_OPENERS.has(next.folded);
     if (!suffix && !newSentence && !(next.folded.length === 1 && !next.initial)) return true;
   }
+  return false;
+}
+
+/**
+ * A title after a country keeps it the country ("U.S. President", "Russian Foreign Minister"). A portfolio that goes
+ * on into a capitalised word that is no title is the name of a body: "U.S. Justice Department", "Department of State
+ * Health Services".
+ */
+function titleAfter(text: string, next: Word): boolean {
+  if (!TITLES_AFTER_COUNTRY.has(next.folded)) return false;
+  if (!PORTFOLIOS.has(next.folded)) return true;
+  const then = nextWord(text, next.end);
+  return !then || !then.capitalised || TITLES_AFTER_COUNTRY.has(then.folded) || PERSON_TITLES.has(then.folded);
+}
+
+function longerOnLeft(text: string, c: Candidate, clean: (w: Word) => boolean): boolean {
+  const { start } = c.match;
   const prev = previousWord(text, start);
   // A possessive ends a name: "Russia's Kursk region".
   const possessive = prev !== undefined && /['’]s?$/.test(prev.folded);
-  if (prev && prev.capitalised && !possessive && !known(prev, 'end') && !PERSON_TITLES.has(prev.folded) && !WEEKDAYS_AND_MONTHS.has(prev.folded)) {
+  if (prev && prev.capitalised && !possessive && !clean(prev) && !PERSON_TITLES.has(prev.folded) && !isDateWord(prev)) {
+    // At the start of a sentence a capitalised word that no sentence opens with is part of the name ("Investment
+    // Canada", "Air France"); adverbs ("Overnight", "Separately") open sentences.
     if (!prev.opensSentence || NAME_QUALIFIERS.has(prev.folded)) return true;
+    if (!SENTENCE_OPENERS.has(prev.folded) && !MORE_OPENERS.has(prev.folded) && !/ly$/.test(prev.folded) && !/\d/.test(prev.folded)) return true;
   }
   // "University of Glasgow", "Bank of France", "Tour de France".
   if (prev && !prev.capitalised && !prev.hyphen && LINKS_OF_NAMES.has(prev.folded)) {
     const head = previousWord(text, prev.start);
-    if (head && head.capitalised && !head.hyphen && !known(head, 'end') && !(head.opensSentence && SENTENCE_OPENERS.has(head.folded))) return true;
+    // "Pace Consultants Inc of Houston": after a company's legal form, "of" gives its seat, not more of its name.
+    const seat = head !== undefined && LAST_COMPANY_FORMS.has(head.folded.replace(/\.$/, ''));
+    if (head && head.capitalised && !head.hyphen && !seat && !clean(head) && !(head.opensSentence && SENTENCE_OPENERS.has(head.folded))) return true;
   }
   return false;
+}
+
+/**
+ * A day or month right before a name ("Monday Putin said", "in May Trump"). A three-letter abbreviation with no full
+ * stop right before a name is a first name, not a date: "Jan Mendoza", "Sat Singh".
+ */
+function isDateWord(w: Word): boolean {
+  return WEEKDAYS_AND_MONTHS.has(w.folded) && (w.folded.length > 3 || w.folded === 'may');
 }
 
 /**
@@ -287,7 +406,7 @@ function insideLongerName(text: string, c: Candidate, input: ResolveInput, known
  */
 function givenOtherName(text: string, start: number, end: number, titleCase: boolean): boolean {
   const prev = previousWord(text, start);
-  if (prev && !prev.hyphen && (prev.capitalised || prev.initial) && !PERSON_TITLES.has(prev.folded) && !WEEKDAYS_AND_MONTHS.has(prev.folded)) {
+  if (prev && !prev.hyphen && (prev.capitalised || prev.initial) && !PERSON_TITLES.has(prev.folded) && !isDateWord(prev)) {
     if (!prev.opensSentence || !SENTENCE_OPENERS.has(prev.folded)) {
       if (!titleCase || !SENTENCE_OPENERS.has(prev.folded)) return true;
     }
@@ -298,6 +417,57 @@ function givenOtherName(text: string, start: number, end: number, titleCase: boo
     return !WEEKDAYS_AND_MONTHS.has(next.folded) && !NAME_SUFFIXES.has(next.folded);
   }
   return false;
+}
+
+/** Where a possessive after a name ends, or -1: "Boston's", "Lagos'", and "Boston 's" in tokenised text. */
+function possessiveEnd(text: string, end: number): number {
+  const m = /^ ?['’](s\b)?/.exec(text.slice(end, end + 3));
+  if (!m || (m[0].startsWith(' ') && m[1] === undefined)) return -1;
+  return end + m[0].length;
+}
+
+/** "the Madrid index"? No: "the Nikkei stock average", "the Tokyo stock index": the name of an index, not its namesake. */
+function namesAnIndex(text: string, end: number): boolean {
+  return /^\s(?:(?:stock|share)\s)?(?:index|indices|indexes|average)\b/.test(text.slice(end, end + 20));
+}
+
+function hasArticle(text: string, start: number): boolean {
+  return text.startsWith('The', start) || wordBefore(text, start) === 'the';
+}
+
+/** Words of family after a possessive: only a person has a wife or a son. */
+const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'widower', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'girlfriend', 'boyfriend', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'stepson', 'stepdaughter', 'stepfather', 'stepmother']);
+
+function kinAfter(text: string, end: number): boolean {
+  const after = possessiveEnd(text, end);
+  if (after < 0) return false;
+  const word = wordAfter(text, after);
+  return word !== undefined && KIN.has(word);
+}
+
+const TOWN_OF = /\b(?:town|village|city|township|hamlet|borough|county|parish|community)\s+of\s+$/i;
+
+/**
+ * A country or city that is a team. In a sports report: before a team role, or after "against", "beat", "for". In
+ * any text: before a role only a team has ("Boston manager", "Argentina captain"); a city or state that beats or is
+ * beaten ("Colorado defeated Nebraska": places do not defeat places, teams do); after "plays for" or "won against".
+ * A plural people before a team role ("Indians manager") is a team too.
+ */
+function isTeam(input: ResolveInput, entities: readonly number[], text: string, start: number, end: number, kind: AliasKind, sports: boolean): boolean {
+  const possessive = possessiveEnd(text, end);
+  const after = wordAfter(text, possessive < 0 ? end : possessive);
+  const teamRole = after !== undefined && TEAM_ONLY_ROLES.has(after);
+  if (kind === 'demonym') return /s$/.test(text.slice(start, end)) && teamRole && possessive < 0;
+  if (sports && isTeamPosition(text, start, end)) return true;
+  if (teamRole) return true;
+  const before = wordBefore(text, start);
+  const pair = /\b(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
+  if (pair && TEAM_VERBS_WITH.has(pair[1]!.toLowerCase()) && TEAM_VERB_PARTICLES.has(pair[2]!.toLowerCase())) {
+    // "plays for France" is a national team; "lost to Russia" may be a war: countries only in a sports report.
+    if (/^play/i.test(pair[1]!) || sports || entities.every((e) => input.entities[e]!.type === 'place')) return true;
+  }
+  if (!entities.every((e) => input.entities[e]!.type === 'place')) return false;
+  return (after !== undefined && possessive < 0 && RESULT_VERBS.has(after)) || (before !== undefined && RESULT_VERBS.has(before));
 }
 
 /** A country or city where a sports report puts a team: before a team role, or after "against", "beat", "for". */
@@ -331,6 +501,42 @@ function placeOfAnotherCountry(input: ResolveInput, text: string, c: Candidate, 
   });
 }
 
+/** Lower-case kinds of division after a city's name, and how the registry's division names end for each. */
+const DIVISION_WORDS: Record<string, readonly string[]> = {
+  province: ['Province'],
+  oblast: ['Oblast'],
+  region: ['Region', 'Oblast', 'Governorate', 'Province'],
+  state: ['State'],
+  prefecture: ['Prefecture'],
+  governorate: ['Governorate'],
+  department: ['Department'],
+  krai: ['Krai'],
+};
+
+/** Entity names → indices, built once per registry for the division lookup. */
+const namesByRegistry = new WeakMap<readonly Entity[], Map<string, number>>();
+
+function divisionNamed(input: ResolveInput, entities: readonly number[], text: string, end: number): number | undefined {
+  if (text[end] !== ' ') return undefined;
+  const word = wordAfter(text, end);
+  const kinds = word === undefined || text.charCodeAt(end + 1) < 0x61 ? undefined : DIVISION_WORDS[word];
+  if (kinds === undefined) return undefined;
+  let names = namesByRegistry.get(input.entities);
+  if (names === undefined) {
+    names = new Map(input.entities.map((e, i) => [e.name, i]));
+    namesByRegistry.set(input.entities, names);
+  }
+  for (const e of entities) {
+    const place = input.entities[e]!;
+    if (place.type !== 'place') continue;
+    for (const kind of kinds) {
+      const i = names.get(`${place.name} ${kind}`);
+      if (i !== undefined && input.entities[i]!.country === place.country) return i;
+    }
+  }
+  return undefined;
+}
+
 /** Words after a name shared by a state and its city that make it the state ("New York Attorney General"). */
 const STATE_WORDS = new Set(['state', 'attorney', 'governor', 'gov', 'legislature', 'assembly', 'senate', 'senator', 'court', 'courts', 'judge', 'law', 'laws', 'lawmakers', 'voters', 'supreme', 'ag', 'legislators', 'primary', 'republicans', 'democrats', 'statewide']);
 
@@ -347,6 +553,10 @@ function cityOrItsState(input: ResolveInput, entities: readonly number[], text: 
   const [state, city] = isState(a!) ? [entities[0]!, entities[1]!] : [entities[1]!, entities[0]!];
   const next = wordAfter(text, end);
   if (next !== undefined && STATE_WORDS.has(next)) return state;
+  // "Sen. Charles Schumer of New York": a legislator or governor is of a state.
+  if (/\b(?:Sen|Senator|Rep|Representative|Gov|Governor|Congressman|Congresswoman)\.?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}of\s+$/u.test(text.slice(Math.max(0, start - 48), start))) return state;
+  // "Seattle, Washington", "Albany, New York": after a city and a comma, the state.
+  if (/\p{Lu}[\p{L}.'’-]*,\s?$/u.test(text.slice(Math.max(0, start - 24), start))) return state;
   // "the attorney general of New York", "the governor of New York".
   return /\b(?:general|governor|legislature|court|senate|assembly|state|senator)\s+of\s+$/i.test(text.slice(Math.max(0, start - 32), start)) ? state : city;
 }
@@ -386,7 +596,9 @@ function seatOrSelf(input: ResolveInput, text: string, start: number, end: numbe
   if (next !== undefined && CITY_NOUNS.has(next)) return { entity, reason };
   if (isDateline(text, start, end)) return { entity, reason };
   // "the Kremlin denied", but "the Madrid peace talks", "the London office": a noun after it makes it a modifier.
-  const building = /^the\s*$/i.test(text.slice(Math.max(0, start - 4), start)) && (next === undefined || possessive || GOVERNMENT_VERBS.has(next));
+  // A building is one word ("the Kremlin"); "the Washington, D.C., area" is the city as a modifier.
+  const building =
+    /^the\s*$/i.test(text.slice(Math.max(0, start - 4), start)) && !/\s/.test(text.slice(start, end)) && (next === undefined || possessive || GOVERNMENT_VERBS.has(next));
   if (building) return government;
   if (!possessive && next !== undefined && GOVERNMENT_VERBS.has(next)) return government;
   if (before !== undefined && (GOVERNMENT_PARTNERS.has(before) || GOVERNMENT_VERBS.has(before))) return government;
