@@ -71,8 +71,9 @@ function run(argv: readonly string[], io: CliIO): number {
       const from = option(args, '--from');
       const to = option(args, '--to');
       if (args.length !== 1) throw new UsageError('import-current-events takes one directory');
-      const engine = new Engine(loadDataset());
+      // The directory is read first: a wrong path is told at once, before the dataset is loaded.
       const items = readPortalItems(args[0]!, from, to);
+      const engine = new Engine(loadDataset());
       const range = `${from ?? items[0]?.date ?? ''} to ${to ?? items[items.length - 1]?.date ?? ''}`;
       const { pack, skipped } = importPortal(items, engine, { name: `Wikipedia Current Events, ${range}`, created: new Date().toISOString() });
       io.out(`${JSON.stringify(pack)}\n`);
