@@ -43,11 +43,13 @@ export interface Run {
   /** From navigation start to the first frame with our highlights; undefined without Backstory. */
   firstHighlightMs: number | undefined;
   highlights: number;
+  /** Our time by the function on top of the stack (self time), for finding where it goes. */
+  ourSelfMs: Map<string, number>;
 }
 
 const LONG_TASK_MS = 50;
 
-function attribute(profile: Profile): Pick<Run, 'ourMs' | 'ourLongestMs' | 'busyMs'> {
+function attribute(profile: Profile): Pick<Run, 'ourMs' | 'ourLongestMs' | 'busyMs' | 'ourSelfMs'> {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -65,6 +67,7 @@ function attribute(profile: Profile): Pick<Run, 'ourMs' | 'ourLongestMs' | 'busy
   let busyUs = 0;
   let stretchUs = 0;
   let longestUs = 0;
+  const self = new Map<string, number>();
   profile.samples.forEach((id, i) => {
     const name = byId.get(id)!.callFrame.functionName;
     const dt = profile.timeDeltas[i + 1] ?? 0; // a sample's time is the gap to the next one
@@ -76,29 +79,34 @@ function attribute(profile: Profile): Pick<Run, 'ourMs' | 'ourLongestMs' | 'busy
     if (name !== '(program)' && name !== '(garbage collector)' && isOurs(id)) {
       ourUs += dt;
       stretchUs += dt;
+      const { functionName, url } = byId.get(id)!.callFrame;
+      const key = `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}`;
+      self.set(key, (self.get(key) ?? 0) + dt / 1000);
       longestUs = Math.max(longestUs, stretchUs);
     } else stretchUs = 0;
   });
-  return { ourMs: ourUs / 1000, ourLongestMs: longestUs / 1000, busyMs: busyUs / 1000 };
+  return { ourMs: ourUs / 1000, ourLongestMs: longestUs / 1000, busyMs: busyUs / 1000, ourSelfMs: self };
 }
 
-/** Runs in the page's own world in both variants, so that whatever it costs falls on both alike. */
-function pageProbe(longTaskMs: number): void {
-  const w = window as unknown as { __bench: { longTasks: number; firstHighlight?: number } };
-  w.__bench = { longTasks: 0 };
+/**
+ * Runs in the page's own world in both variants, so that whatever it costs falls on both alike. A string, not a
+ * function: tsx's name-keeping helpers would be compiled into a function and are missing in the page.
+ */
+const PAGE_PROBE = `(() => {
+  const bench = (window.__bench = { longTasks: 0 });
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.duration >= longTaskMs) w.__bench.longTasks++;
+    for (const e of list.getEntries()) if (e.duration >= ${LONG_TASK_MS}) bench.longTasks++;
   }).observe({ type: 'longtask', buffered: true });
   const frame = () => {
-    if ((CSS.highlights?.get('backstory-mention')?.size ?? 0) > 0) w.__bench.firstHighlight = performance.now();
+    if (((CSS.highlights && CSS.highlights.get('backstory-mention')) || { size: 0 }).size > 0) bench.firstHighlight = performance.now();
     else requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
-}
+})();`;
 
 async function loadOnce(context: BrowserContext, url: string, withExtension: boolean): Promise<Run> {
   const page = await context.newPage();
-  await page.addInitScript(pageProbe, LONG_TASK_MS);
+  await page.addInitScript({ content: PAGE_PROBE });
   const cdp: CDPSession = await context.newCDPSession(page);
   try {
     await cdp.send('Performance.enable');

@@ -68,6 +68,10 @@ else {
     console.log(`\n${c.label}: medians of ${c.with.length} loads with and ${c.without.length} without Backstory, interleaved`);
     row('Backstory main-thread time', `${ours.toFixed(1)} ms`, mark(ours <= budgetMs), `(≤ ${budgetMs} ms)`);
     row('  its longest uninterrupted stretch', `${longest.toFixed(1)} ms`, mark(longest < BUDGET.longTaskMs), '(max of all)');
+    const self = new Map<string, number>();
+    for (const r of c.with) for (const [k, v] of r.ourSelfMs) self.set(k, (self.get(k) ?? 0) + v / c.with.length);
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 5);
+    console.log(`    where it goes (self time, mean): ${top.map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join('; ')}`);
     row('  attributed to us without Backstory', `${m(c.without, (r) => r.ourMs).toFixed(1)} ms`, '(must be 0)');
     row('first highlight after navigation', `${m(c.with, (r) => r.firstHighlightMs ?? NaN).toFixed(0)} ms`);
     row('names highlighted', `${m(c.with, (r) => r.highlights)}`);
