@@ -8,6 +8,7 @@ import { compileNames } from './src/core/matcher/matcher';
 import { namesOf } from './src/core/resolve/names';
 import { firefoxManifest } from './scripts/lib/firefox-manifest';
 import { loadDataset } from './scripts/lib/load-dataset';
+import { pageScripts, withoutContentScripts } from './scripts/lib/page-scripts';
 
 /** Validates the YAML dataset and emits it as one JSON file; a bad record stops the build, naming file, record and field. */
 function compiledDataset(): Plugin {
@@ -44,17 +45,17 @@ function locales(): Plugin {
 /** `vite build` writes the Chromium extension; `vite build --mode firefox` the Firefox one, from the same sources. */
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
+  const outDir = firefox ? 'dist/firefox' : 'dist/chrome';
+  const target = firefox ? 'firefox140' : 'chrome120';
+  const pages = withoutContentScripts(manifest);
   return {
     plugins: [
       preact(),
-      firefox ? crx({ manifest: firefoxManifest(manifest), browser: 'firefox' }) : crx({ manifest }),
+      firefox ? crx({ manifest: firefoxManifest(pages), browser: 'firefox' }) : crx({ manifest: pages }),
       compiledDataset(),
       locales(),
+      pageScripts({ outDir, target, firefox, plugins: () => [preact()] }),
     ],
-    build: {
-      outDir: firefox ? 'dist/firefox' : 'dist/chrome',
-      emptyOutDir: true,
-      target: firefox ? 'firefox140' : 'chrome120',
-    },
+    build: { outDir, emptyOutDir: true, target },
   };
 });

@@ -1,12 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { launchWithExtension, waitForHighlights } from '../scripts/lib/browser';
-import { startPageServer } from '../scripts/lib/server';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
+import { extensionLaunchOptions, launchWithExtension, type ExtensionBrowser } from '../scripts/lib/browser';
+import { startPageServer, type PageServer } from '../scripts/lib/server';
 
 /**
- * What Backstory costs a reader on a real page: V8's sampling profiler on the page's main thread from navigation
- * until the highlights are drawn, counting the samples whose stack holds one of our frames (chrome-extension://),
- * against all the page's own script time in the same run (../shared/guide/PERFORMANCE.md explains why this works
- * where task timings do not).
+ * What Backstory costs a reader on a real page, against the same page in the same Chromium without it, the two
+ * loaded in turn (with, without, without, with, …) so that a busy moment of this shared machine falls on both.
+ *
+ * Our main-thread time is V8's sampling profile of the page's main thread from navigation until the page is idle
+ * after the highlights, counting every sample with a `chrome-extension://` frame on its stack (module loading and
+ * the native work our code calls included); ../shared/guide/PERFORMANCE.md explains why task timings cannot see it.
  */
 
 interface ProfileNode {
@@ -21,14 +26,35 @@ interface Profile {
   timeDeltas: number[];
 }
 
-export interface PageCost {
-  page: string;
+/** One load of one page. */
+export interface Run {
+  /** Main-thread time with a frame of ours on the stack, each sample weighted by the gap to the next one. */
   ourMs: number;
-  pageScriptMs: number;
+  /**
+   * The same, counting samples at the profile's median interval: on a loaded machine a descheduled thread makes a
+   * long gap that the gap-weighted figure charges to whatever was on the stack; this one does not.
+   */
+  ourSampledMs: number;
+  /** The longest stretch of consecutive samples of ours: a long task of ours would be ≥ 50 ms here. */
+  ourLongestMs: number;
+  /** All script and native work the profiler saw on the main thread (ours included). */
+  busyMs: number;
+  /** The renderer's own count of main-thread task time (`Performance.getMetrics` TaskDuration). */
+  taskMs: number;
+  /** Long tasks (≥ 50 ms) the page's own `PerformanceObserver` saw, whoever ran them. */
+  longTasks: number;
+  /** JS heap in use after a full collection (the content scripts' world shares the page's heap). */
+  heapMb: number;
+  /** From navigation start to the first frame with our highlights; undefined without Backstory. */
+  firstHighlightMs: number | undefined;
   highlights: number;
+  /** Our time by the function on top of the stack (self time), for finding where it goes. */
+  ourSelfMs: Map<string, number>;
 }
 
-function attribute(profile: Profile): { ourMs: number; pageScriptMs: number } {
+const LONG_TASK_MS = 50;
+
+function attribute(profile: Profile): Pick<Run, 'ourMs' | 'ourSampledMs' | 'ourLongestMs' | 'busyMs' | 'ourSelfMs'> {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -43,46 +69,141 @@ function attribute(profile: Profile): { ourMs: number; pageScriptMs: number } {
     return result;
   };
   let ourUs = 0;
-  let scriptUs = 0;
+  let busyUs = 0;
+  let stretchUs = 0;
+  let longestUs = 0;
+  let ourSamples = 0;
+  const self = new Map<string, number>();
   profile.samples.forEach((id, i) => {
     const name = byId.get(id)!.callFrame.functionName;
-    if (name === '(idle)' || name === '(program)' || name === '(garbage collector)') return;
     const dt = profile.timeDeltas[i + 1] ?? 0; // a sample's time is the gap to the next one
-    if (isOurs(id)) ourUs += dt;
-    else scriptUs += dt;
+    if (name === '(idle)') {
+      stretchUs = 0;
+      return;
+    }
+    busyUs += dt;
+    if (name !== '(program)' && name !== '(garbage collector)' && isOurs(id)) {
+      ourUs += dt;
+      ourSamples++;
+      stretchUs += dt;
+      const { functionName, url } = byId.get(id)!.callFrame;
+      const key = `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}`;
+      self.set(key, (self.get(key) ?? 0) + dt / 1000);
+      longestUs = Math.max(longestUs, stretchUs);
+    } else stretchUs = 0;
   });
-  return { ourMs: ourUs / 1000, pageScriptMs: scriptUs / 1000 };
+  const sorted = [...profile.timeDeltas].sort((a, b) => a - b);
+  const intervalUs = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  return { ourMs: ourUs / 1000, ourSampledMs: (ourSamples * intervalUs) / 1000, ourLongestMs: longestUs / 1000, busyMs: busyUs / 1000, ourSelfMs: self };
 }
 
-export async function pageCosts(pages: { url: string; file: string }[]): Promise<PageCost[] | string> {
-  let server;
-  let ext;
+/**
+ * Runs in the page's own world in both variants, so that whatever it costs falls on both alike. A string, not a
+ * function: tsx's name-keeping helpers would be compiled into a function and are missing in the page.
+ */
+const PAGE_PROBE = `(() => {
+  const bench = (window.__bench = { longTasks: 0 });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.duration >= ${LONG_TASK_MS}) bench.longTasks++;
+  }).observe({ type: 'longtask', buffered: true });
+  const frame = () => {
+    if (((CSS.highlights && CSS.highlights.get('backstory-mention')) || { size: 0 }).size > 0) bench.firstHighlight = performance.now();
+    else requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})();`;
+
+async function loadOnce(context: BrowserContext, url: string, withExtension: boolean): Promise<Run> {
+  const page = await context.newPage();
+  await page.addInitScript({ content: PAGE_PROBE });
+  const cdp: CDPSession = await context.newCDPSession(page);
+  try {
+    await cdp.send('Performance.enable');
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    if (withExtension) await page.waitForFunction(() => (window as unknown as { __bench: { firstHighlight?: number } }).__bench.firstHighlight !== undefined, undefined, { timeout: 60_000 });
+    // Whatever follows the first highlight (the rest of the drawing, hover set-up) counts too: stop once idle.
+    await page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => requestIdleCallback(() => done()))));
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    const probe = await page.evaluate(() => ({
+      ...(window as unknown as { __bench: { longTasks: number; firstHighlight?: number } }).__bench,
+      highlights: CSS.highlights?.get('backstory-mention')?.size ?? 0,
+    }));
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return {
+      ...attribute(profile),
+      taskMs: (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000,
+      longTasks: probe.longTasks,
+      heapMb: usedSize / 1e6,
+      firstHighlightMs: probe.firstHighlight,
+      highlights: probe.highlights,
+    };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await page.close();
+  }
+}
+
+export interface PageCost {
+  label: string;
+  url: string;
+  with: Run[];
+  without: Run[];
+}
+
+/** The same Chromium as the extension's, with no extension at all. */
+async function launchPlain(serverPort: number): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'backstory-bench-'));
+  const options = extensionLaunchOptions(serverPort);
+  const context = await chromium.launchPersistentContext(profile, { ...options, args: options.args.filter((a) => !a.startsWith('--load-extension') && !a.startsWith('--disable-extensions-except')) });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function pageCosts(pages: { label: string; url: string; file: string }[], rounds: number): Promise<PageCost[] | string> {
+  let server: PageServer | undefined;
+  let ext: ExtensionBrowser | undefined;
+  let plain: Awaited<ReturnType<typeof launchPlain>> | undefined;
   try {
     server = await startPageServer();
     ext = await launchWithExtension({ serverPort: server.port });
+    plain = await launchPlain(server.port);
   } catch (error) {
+    await ext?.close();
     await server?.close();
     return `skipped: ${(error as Error).message}`;
   }
   try {
-    const out: PageCost[] = [];
-    for (const { url, file } of pages) {
+    const out: PageCost[] = pages.map(({ label, url, file }) => {
       server.route(url, file);
-      const page = await ext.context.newPage();
-      const cdp = await ext.context.newCDPSession(page);
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      await cdp.send('Profiler.start');
-      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
-      const highlights = await waitForHighlights(page).catch(() => 0);
-      await page.waitForTimeout(300);
-      const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
-      out.push({ page: `${url} (${(readFileSync(file).length / 1e6).toFixed(1)} MB)`, highlights, ...attribute(profile) });
-      await cdp.detach();
-      await page.close();
+      return { label, url, with: [], without: [] };
+    });
+    // One load of each to warm the disk cache and the worker: the reader's second page, not the first ever.
+    for (const p of out) {
+      await loadOnce(ext.context, p.url, true);
+      await loadOnce(plain.context, p.url, false);
+    }
+    for (let round = 0; round < rounds; round++) {
+      for (const p of out) {
+        const order = round % 2 === 0 ? [true, false] : [false, true];
+        for (const withExtension of order) {
+          if (withExtension) p.with.push(await loadOnce(ext.context, p.url, true));
+          else p.without.push(await loadOnce(plain.context, p.url, false));
+        }
+      }
     }
     return out;
   } finally {
+    await plain.close();
     await ext.close();
     await server.close();
   }

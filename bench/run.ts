@@ -8,16 +8,93 @@ import { loadDataset } from '../scripts/lib/load-dataset';
 import { PAGES_DIR } from '../scripts/lib/evaluate';
 import { readPage } from '../scripts/lib/scan-page';
 import { CONTENDERS } from './contenders';
-import { pageCosts } from './page-cost';
+import { bundleSizes } from './bundles';
+import { pageCosts, type Run } from './page-cost';
 import { serviceWorkerStarts } from './service-worker';
 import { packScale } from './pack-scale';
 
 /**
- * `npm run bench`: the matcher against a bare pass over the text (the limit), a single alternation RegExp, one
- * RegExp per name (small text only) and modern-ahocorasick, on the same registry and the same news text, in one
- * run. These machines are shared and noisy: read the ratios, not the absolute figures.
+ * `npm run bench`: first the speed budgets in Chromium (bundle sizes, the service worker's cold start, and what
+ * Backstory costs a page, loaded in turn with and without it); then, unless `--budgets` is given, the matcher
+ * against a bare pass over the text (the limit), a single alternation RegExp, one RegExp per name (small text only)
+ * and modern-ahocorasick, on the same registry and the same news text, in one run. These machines are shared and
+ * noisy: read the ratios and the medians, not single figures.
  */
 
+
+const DEMO_URL = 'https://www.dailyledger.example/world/asia/2025/08/22/kim-medals-kursk';
+const CNN_URL = 'https://www.cnn.com/2016/12/18/politics/bob-gates-rex-tillerson-trump-russia/index.html';
+/** The budgets of issue 11; the bench reports against them and never fails on them (timings are noisy). */
+const BUDGET = { demoMs: 5, cnnMs: 15, longTaskMs: 50, contentGzipKb: 20, coldStartMs: 150 };
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+
+const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : NaN);
+const mark = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
+const row = (label: string, ...cells: string[]) => console.log(`  ${label.padEnd(40)}${cells.map((c) => c.padStart(14)).join('')}`);
+
+console.log('Speed budgets, in Chromium with the built extension (dist/chrome)\n');
+const sizes = bundleSizes(new URL('../dist/chrome', import.meta.url).pathname);
+if (typeof sizes === 'string') console.log(`Bundle sizes: ${sizes}`);
+else {
+  console.log('Bundle sizes:');
+  row('', 'bytes', 'gzipped');
+  for (const b of sizes) row(`${b.label}`, `${(b.bytes / 1000).toFixed(1)} kB`, `${(b.gzipBytes / 1000).toFixed(1)} kB`);
+  const content = sizes.find((b) => b.file.endsWith('content.js'));
+  if (content) console.log(`  content script ${(content.gzipBytes / 1000).toFixed(1)} kB gzipped: ${mark(content.gzipBytes <= BUDGET.contentGzipKb * 1000)} (≤ ${BUDGET.contentGzipKb} kB)`);
+}
+
+const starts = await serviceWorkerStarts(5);
+if (typeof starts === 'string') console.log(`\nService worker in Chromium: ${starts}`);
+else {
+  const answer = median(starts.map((s) => s.answerMs));
+  console.log(`\nService worker cold start, median of ${starts.length} restarts (stopped, then asked):`);
+  row('first answer after the request', `${answer.toFixed(0)} ms`, mark(answer <= BUDGET.coldStartMs));
+  row('  dataset read (in the worker)', `${median(starts.map((s) => s.datasetMs)).toFixed(1)} ms`);
+  row('  engine built (in the worker)', `${median(starts.map((s) => s.engineMs)).toFixed(1)} ms`);
+  row('  ready after the worker started', `${median(starts.map((s) => s.readyMs)).toFixed(0)} ms`);
+}
+
+const pages = [
+  { label: 'demo article (demo/kim-medals.html)', url: DEMO_URL, file: new URL('../demo/kim-medals.html', import.meta.url).pathname, budgetMs: BUDGET.demoMs },
+  { label: `CNN page (${(statSync(join(PAGES_DIR, 'newspaper4k-cnn_test_nlp.html')).size / 1e6).toFixed(1)} MB)`, url: CNN_URL, file: join(PAGES_DIR, 'newspaper4k-cnn_test_nlp.html'), budgetMs: BUDGET.cnnMs },
+];
+const costs = await pageCosts(pages, ROUNDS);
+if (typeof costs === 'string') console.log(`\nCost on pages in Chromium: ${costs}`);
+else {
+  for (const [i, c] of costs.entries()) {
+    const budgetMs = pages[i]!.budgetMs;
+    const m = (runs: Run[], f: (r: Run) => number) => median(runs.map(f));
+    const ours = m(c.with, (r) => r.ourMs);
+    const longest = Math.max(...c.with.map((r) => r.ourLongestMs));
+    console.log(`\n${c.label}: medians of ${c.with.length} loads with and ${c.without.length} without Backstory, interleaved`);
+    row('Backstory main-thread time', `${ours.toFixed(1)} ms`, mark(ours <= budgetMs), `(≤ ${budgetMs} ms)`);
+    row('  its longest uninterrupted stretch', `${longest.toFixed(1)} ms`, mark(longest < BUDGET.longTaskMs), '(max of all)');
+    row('  counting samples (load-robust)', `${m(c.with, (r) => r.ourSampledMs).toFixed(1)} ms`, mark(m(c.with, (r) => r.ourSampledMs) <= budgetMs));
+    const self = new Map<string, number>();
+    for (const r of c.with) for (const [k, v] of r.ourSelfMs) self.set(k, (self.get(k) ?? 0) + v / c.with.length);
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 5);
+    console.log(`    where it goes (self time, mean): ${top.map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join('; ')}`);
+    row('  attributed to us without Backstory', `${m(c.without, (r) => r.ourMs).toFixed(1)} ms`, '(must be 0)');
+    row('first highlight after navigation', `${m(c.with, (r) => r.firstHighlightMs ?? NaN).toFixed(0)} ms`);
+    row('names highlighted', `${m(c.with, (r) => r.highlights)}`);
+    row('', 'with', 'without', 'with/without');
+    const compare = (label: string, f: (r: Run) => number, unit: string, digits = 1) => {
+      const a = m(c.with, f);
+      const b = m(c.without, f);
+      row(label, `${a.toFixed(digits)} ${unit}`, `${b.toFixed(digits)} ${unit}`, b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+    };
+    compare('main-thread busy (profiler)', (r) => r.busyMs, 'ms');
+    compare('main-thread task time (renderer)', (r) => r.taskMs, 'ms');
+    compare('long tasks on the page (≥ 50 ms)', (r) => r.longTasks, '', 0);
+    compare('JS heap after a full GC', (r) => r.heapMb, 'MB', 2);
+  }
+}
+
+console.log('\nThe whole Current Events record as one pack, in Chromium:');
+for (const line of await packScale()) console.log(`  ${line}`);
+
+if (process.argv.includes('--budgets')) process.exit(0);
+console.log('\n\nThe matcher in Node, against other ways to find names in text\n');
 const SIZES = [
   { label: '10 KB', bytes: 10 * 1024 },
   { label: '1 MB', bytes: 1024 * 1024 },
@@ -104,31 +181,3 @@ console.log(`Load in the service worker's way (JSON.parse + engine build), media
 const baseline = time(() => JSON.parse(json), 5_000);
 console.log(`  of which JSON.parse alone: ${baseline.toFixed(1)} ms (${(load / baseline).toFixed(1)}× the parse)`);
 
-const starts = await serviceWorkerStarts(5);
-if (typeof starts === 'string') console.log(`\nService worker in Chromium: ${starts}`);
-else {
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  const engineMs = median(starts.map((s) => s.engineMs));
-  const datasetMs = median(starts.map((s) => s.datasetMs));
-  console.log(
-    `\nService worker in Chromium, median of ${starts.length} restarts: engine built in ${engineMs.toFixed(1)} ms (goal ≤ 50 ms), ` +
-      `dataset read in ${datasetMs.toFixed(1)} ms (${(engineMs / datasetMs).toFixed(2)}× the read), ready ${median(starts.map((s) => s.readyMs)).toFixed(0)} ms after the worker started`,
-  );
-}
-
-const costs = await pageCosts([
-  { url: 'https://www.cnn.com/2016/12/18/politics/bob-gates-rex-tillerson-trump-russia/index.html', file: join(PAGES_DIR, 'newspaper4k-cnn_test_nlp.html') },
-  { url: 'https://www.cnn.com/2023/11/06/politics/takeaways-trump-engoron-testimony-fraud-trial/index.html', file: join(PAGES_DIR, 'newspaper4k-cnn_002.html') },
-  { url: 'https://www.dailyledger.example/world/asia/2025/08/22/kim-medals-kursk', file: new URL('../demo/kim-medals.html', import.meta.url).pathname },
-]);
-if (typeof costs === 'string') console.log(`\nCost on real pages in Chromium: ${costs}`);
-else {
-  console.log('\nCost on real pages in Chromium (main thread, from navigation to highlights drawn):');
-  for (const c of costs) {
-    const ratio = c.pageScriptMs > 0 ? `${(c.ourMs / c.pageScriptMs).toFixed(2)}× the page's own script time (${c.pageScriptMs.toFixed(0)} ms)` : 'the page runs no script of its own';
-    console.log(`  ${c.page}: Backstory ${c.ourMs.toFixed(1)} ms, ${ratio}; ${c.highlights} names highlighted`);
-  }
-}
-
-console.log('\nThe whole Current Events record as one pack, in Chromium:');
-for (const line of await packScale()) console.log(`  ${line}`);

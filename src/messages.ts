@@ -28,6 +28,8 @@ export interface ContentScriptRequests {
    * no longer holds the page (it was restarted): the page then sends all its blocks again.
    */
   scanChanges: { request: ScanChanges; response: ScanChangesResult };
+  /** The card's code, injected into the asking tab's top frame on the first hover. */
+  loadCard: { request: Record<string, never>; response: null };
 }
 
 export interface ScanChanges {
@@ -109,7 +111,7 @@ export interface ContentRequestMap {
  * The request types each sender may use, as values the worker can check at run time. `satisfies` ties each list to
  * its map both ways: a request missing here or named here but not in the map fails the typecheck.
  */
-export const CONTENT_SCRIPT_REQUESTS = { scan: true, card: true, pageReading: true, scanChanges: true } as const satisfies Record<keyof ContentScriptRequests, true>;
+export const CONTENT_SCRIPT_REQUESTS = { scan: true, card: true, pageReading: true, scanChanges: true, loadCard: true } as const satisfies Record<keyof ContentScriptRequests, true>;
 export const EXTENSION_PAGE_REQUESTS = {
   card: true,
   pageSummary: true,

@@ -1,5 +1,6 @@
-import browser, { type Storage } from 'webextension-polyfill';
+import type { Storage } from 'webextension-polyfill';
 import { changedKeys, DEFAULT_SETTINGS, LEGACY_KEYS, migrateLegacy, readSettings, SETTING_KEYS, type SettingKey, type Settings } from './core/settings';
+import { ext as browser } from './send';
 
 /**
  * The one place that reads and writes the reader's settings. They live in `storage.sync`, so they follow the reader

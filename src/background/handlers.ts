@@ -34,6 +34,8 @@ export interface WorkerServices {
   disableSite(host: string): Promise<SiteAccess>;
   siteAccess(host: string): Promise<SiteAccess>;
   searchEntities(engine: Engine, query: string, limit: number): EntityView[];
+  /** Runs the card script in a tab's top frame, where the content script waits for it. */
+  injectCard(tabId: number): Promise<void>;
   /** Where a failure that must not fail the request is reported. */
   warn(message: string, error: unknown): void;
 }
@@ -101,6 +103,11 @@ function createHandlers(s: WorkerServices): { [T in RequestType]: Handler<T> } {
     siteAccess: ({ host }) => s.siteAccess(host),
     searchEntities: async ({ query, limit }) => s.searchEntities(await s.getEngine(), query, limit),
     tabReading: async ({ tabId }) => (await s.loadTabState(tabId))?.reading ?? null,
+    async loadCard(_payload, sender) {
+      if (sender.role !== 'content-script') throw new Error('loadCard comes from a content script');
+      await s.injectCard(sender.tabId);
+      return null;
+    },
     async datasetStatus() {
       const engine = await s.getEngine();
       return { entities: engine.entities.length, events: engine.eventCount, latest: engine.asOf || null };

@@ -1,4 +1,5 @@
 import browser, { type Runtime } from 'webextension-polyfill';
+import { CARD_SCRIPT_FILE } from '../bundles';
 import { isMessage } from '../messages';
 import { migrateSettings } from '../settings';
 import { runCommand } from './commands';
@@ -45,6 +46,8 @@ const handle = createRequestHandler(
     disableSite,
     siteAccess,
     searchEntities,
+    // Content scripts run in top frames only (the manifest and the registered scripts ask for no others).
+    injectCard: (tabId) => browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CARD_SCRIPT_FILE] }).then(() => undefined),
     warn: (message, error) => console.warn(`Backstory: ${message}:`, error),
   },
   { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') },

@@ -46,6 +46,7 @@ const checks: { [T in RequestType]: (p: Raw) => string | undefined } = {
   searchEntities: (p) => (isString(p.query) && Number.isInteger(p.limit) && (p.limit as number) > 0 && (p.limit as number) <= 200 ? undefined : 'query must be a string and limit 1–200'),
   tabReading: (p) => (isTabId(p.tabId) ? undefined : 'tabId must be a tab id'),
   datasetStatus: () => undefined,
+  loadCard: () => undefined,
 };
 
 export function payloadProblem(type: RequestType, payload: object): string | undefined {

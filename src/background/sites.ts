@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import contentScript from '../content/registered.ts?script';
+import { CONTENT_SCRIPT_FILE as contentScript } from '../bundles';
 import { coveredByPatterns, sitePattern } from '../core/sites';
 import type { SiteAccess } from '../messages';
 import { loadSettings, saveSettings } from '../settings';

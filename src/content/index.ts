@@ -1,7 +1,7 @@
-import browser from 'webextension-polyfill';
 import { activeOn, type Settings } from '../core/settings';
 import { coveredByPatterns } from '../core/sites';
 import { isContentMessage } from '../messages';
+import { ext, onRequest } from '../send';
 import { loadSettings, onSettingsChanged } from '../settings';
 import { applyAppearance, type Appearance } from './appearance';
 import { startSession, type Session } from './session';
@@ -16,7 +16,7 @@ const RUNNING = Symbol.for('backstory.content');
 const scope = globalThis as { [RUNNING]?: boolean };
 
 function allowedHere(settings: Settings, host: string): boolean {
-  const builtIn = coveredByPatterns((browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []), host);
+  const builtIn = coveredByPatterns((ext.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []), host);
   return activeOn(settings, host) && (builtIn || settings.onSites.includes(host));
 }
 
@@ -60,7 +60,7 @@ function apply(settings: Settings): void {
 if (!scope[RUNNING]) {
   scope[RUNNING] = true;
   onSettingsChanged((settings) => apply(settings));
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  onRequest((message) => {
     if (!isContentMessage(message)) return undefined;
     if (!session) return Promise.resolve(false);
     return message.type === 'openCardAtSelection' ? session.openAtSelection() : session.reveal(message.payload);

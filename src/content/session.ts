@@ -1,13 +1,13 @@
-import browser from 'webextension-polyfill';
 import type { EntityType } from '../core/dataset/types';
 import type { HighlightScope } from '../core/settings';
 import type { Card, MentionView } from '../core/views';
 import { extractArticle } from '../extract/article';
 import type { ScanChangesResult } from '../messages';
-import { send } from '../send';
-import { createCardHost, HOST_ATTRIBUTE } from './card/host';
+import { extensionAlive, send } from '../send';
+import { HOST_ATTRIBUTE } from './card/host-attribute';
 import { drawHighlights } from './highlight';
 import { startHover, type HoverController } from './hover';
+import { createLazyCardHost } from './lazy-card';
 import { placeMentions, type PlacedMention } from './mentions';
 import { withRetry } from './retry';
 import { diffBlocks, type TrackedBlock } from './tracked-blocks';
@@ -53,15 +53,6 @@ function withinBudget<T extends { text: string }>(blocks: readonly T[]): T[] {
   return kept;
 }
 
-/** False once the extension has been updated, disabled or removed while this page stayed open. */
-function extensionAlive(): boolean {
-  try {
-    return Boolean(browser.runtime?.id);
-  } catch {
-    return false;
-  }
-}
-
 interface Mention extends PlacedMention {
   key: number;
 }
@@ -80,12 +71,13 @@ export function startSession({ doc, view: initialView, navigated, onNavigate }: 
   const highlights = drawHighlights([]);
   let hover: HoverController | undefined;
   let hoverController: AbortController | undefined;
-  const host = createCardHost(doc, () => hover?.close());
+  const host = createLazyCardHost(doc, () => hover?.close());
   const cards = new Map<string, Promise<Card | null>>();
 
   const fetchCard = (entity: string) => {
     let card = cards.get(entity);
     if (!card) {
+      host.prepare();
       card = send('card', { entity }).catch(() => {
         // The extension was updated or removed under this page: leave the page as it was.
         if (!extensionAlive()) session.destroy();

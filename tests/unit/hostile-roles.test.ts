@@ -34,6 +34,7 @@ function fakeWorker() {
     disableSite: (host) => (calls.push('disableSite'), Promise.resolve({ host, access: 'none' })),
     siteAccess: (host) => Promise.resolve({ host, access: 'none' }),
     searchEntities: () => [],
+    injectCard: () => (calls.push('injectCard'), Promise.resolve()),
     warn: (message) => warnings.push(message),
   };
   return { handle: createRequestHandler(services, EXT), stored, calls, warnings, failSaves: () => (failSaves = true) };

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import type { Card as CardData } from '../../core/views';
 import { Card, type Theme } from '../../ui/Card';
 import { CARD_CSS } from '../../ui/card-css';
+import { HOST_ATTRIBUTE } from './host-attribute';
 import { nameInView } from './visibility';
 
 /**
@@ -26,8 +27,7 @@ export interface CardHost {
   destroy(): void;
 }
 
-/** Marks the host for the end-to-end tests (its shadow root is closed; the tests read it through DevTools). */
-export const HOST_ATTRIBUTE = 'data-backstory-card';
+export { HOST_ATTRIBUTE } from './host-attribute';
 /** Narrower windows get the card as a bottom sheet: a 380 px card beside a name does not fit. */
 export const SHEET_BELOW_PX = 480;
 /** Space kept between the card and the window's edges. */
@@ -39,9 +39,9 @@ function place(host: HTMLElement, rules: Record<string, string>): void {
   for (const [name, value] of Object.entries(rules)) host.style.setProperty(name, value, 'important');
 }
 
-export function createCardHost(doc: Document, onClose: () => void, initialTheme: Theme = 'auto'): CardHost {
+/** `host` is the element to use, when the content script made it before the card's code was loaded. */
+export function createCardHost(doc: Document, onClose: () => void, initialTheme: Theme = 'auto', host: HTMLElement = doc.createElement('div')): CardHost {
   const win = doc.defaultView!;
-  const host = doc.createElement('div');
   host.setAttribute(HOST_ATTRIBUTE, '');
   place(host, {
     position: 'fixed', top: '0', left: '0', right: 'auto', bottom: 'auto', width: 'auto', height: 'auto', margin: '0', padding: '0',

@@ -1,1 +1,0 @@
-/// <reference types="@crxjs/vite-plugin/client" />

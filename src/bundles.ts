@@ -1,0 +1,11 @@
+/**
+ * The two scripts Backstory puts in a page, as `vite.config.ts` writes them (classic scripts, one file each, no
+ * module loading) and the worker names them when it registers or injects them.
+ */
+
+/** Everything needed to read the page and draw its highlights. */
+export const CONTENT_SCRIPT_FILE = 'assets/content.js';
+/** The card (preact, Floating UI, its styles): injected by the worker on the first hover, not on every page. */
+export const CARD_SCRIPT_FILE = 'assets/card.js';
+/** Where the card script leaves its module in the content scripts' world (a page's scripts cannot see that world). */
+export const CARD_MODULE_KEY = 'backstory.card';
