@@ -3,7 +3,7 @@ import type { CompiledDataset } from './dataset/compiled';
 import type { Entity, Event } from './dataset/types';
 import { compileNames, Matcher } from './matcher/matcher';
 import { monthlyHistory } from './rank/history';
-import { closelyRelated, rankForEntity, rankForPage, type PageContext } from './rank/rank';
+import { pageStories, rankForEntity, rankForPage, type PageContext, type Scored } from './rank/rank';
 import { namesOf } from './resolve/names';
 import { resolve, type Rejected } from './resolve/resolve';
 import { foldLowerString } from './text/chars';
@@ -141,7 +141,14 @@ export class Engine {
       const i = this.index.get(p.id);
       if (i !== undefined) counts.set(i, p.count);
     }
-    return { counts, maxCount: Math.max(1, ...counts.values()), reference: published ?? today() };
+    return { counts, maxCount: Math.max(1, ...counts.values()), reference: published ?? today(), belongs: (a, b) => this.belongs(a, b) };
+  }
+
+  /** One is the other's country, or stands for it: Putin and Russia, the Kremlin and Russia. */
+  private belongs(a: number, b: number): boolean {
+    const ea = this.entities[a]!;
+    const eb = this.entities[b]!;
+    return ea.country === eb.id || eb.country === ea.id || ea.standsFor === eb.id || eb.standsFor === ea.id;
   }
 
   private eventView(index: number, reference: string): EventView {
@@ -173,7 +180,7 @@ export class Engine {
     if (focus === undefined) return undefined;
     const ctx = this.context(pageEntities, published);
     const own = this.eventsOf[focus]!;
-    const ranked = rankForEntity(focus, own, this.events, this.eventEntities, ctx).filter((s) => closelyRelated(this.eventEntities[s.event]!, ctx, focus));
+    const ranked = this.relatedTo(focus, ctx);
     // Nothing above the floor: fewer items beat wrong ones; the card shows the entity's own latest events, and says so.
     const shown = ranked.length > 0 ? ranked : [...own].sort((a, b) => this.events[b]!.date.localeCompare(this.events[a]!.date)).map((event) => ({ event }));
     return {
@@ -187,12 +194,39 @@ export class Engine {
     };
   }
 
+  /** An entity's events above the relevance floor, best first for the page. */
+  private relatedTo(focus: number, ctx: PageContext): Scored[] {
+    return rankForEntity(focus, this.eventsOf[focus]!, this.events, this.eventEntities, ctx, pageStories(this.candidates(ctx), this.events, this.eventEntities, ctx));
+  }
+
+  /** Every event of an entity the page names. */
+  private candidates(ctx: PageContext): number[] {
+    const candidates = new Set<number>();
+    for (const e of ctx.counts.keys()) for (const ev of this.eventsOf[e]!) candidates.add(ev);
+    return [...candidates];
+  }
+
+  private coverage(ctx: PageContext): Scored[] {
+    const candidates = this.candidates(ctx);
+    return rankForPage(candidates, this.events, this.eventEntities, ctx, pageStories(candidates, this.events, this.eventEntities, ctx));
+  }
+
+  /**
+   * Event ids in rank order, before the card and the popup sort them by date: the card's related events for
+   * `entityId` (empty below the relevance floor), or the page's related coverage without one. What relevance is
+   * judged on.
+   */
+  rankedIds(pageEntities: readonly { id: string; count: number }[], published: string | null, entityId?: string): string[] {
+    const ctx = this.context(pageEntities, published);
+    const focus = entityId === undefined ? undefined : this.index.get(entityId);
+    if (entityId !== undefined && focus === undefined) return [];
+    const ranked = focus === undefined ? this.coverage(ctx) : this.relatedTo(focus, ctx);
+    return ranked.slice(0, focus === undefined ? PAGE_EVENTS : CARD_EVENTS).map((s) => this.events[s.event]!.id);
+  }
+
   /** Everything found on a page, and the coverage that connects it. */
   pageSummary(page: { url: string; title: string; published: string | null }, entities: readonly PageEntity[]): PageSummary {
     const ctx = this.context(entities, page.published);
-    const candidates = new Set<number>();
-    for (const e of ctx.counts.keys()) for (const ev of this.eventsOf[e]!) candidates.add(ev);
-    const ranked = rankForPage([...candidates], this.events, this.eventEntities, ctx);
-    return { ...page, entities: [...entities], ...this.split(ranked, PAGE_EVENTS, ctx.reference), ...this.dated() };
+    return { ...page, entities: [...entities], ...this.split(this.coverage(ctx), PAGE_EVENTS, ctx.reference), ...this.dated() };
   }
 }
