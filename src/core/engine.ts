@@ -227,6 +227,7 @@ export class Engine {
   /** Everything found on a page, and the coverage that connects it. */
   pageSummary(page: { url: string; title: string; published: string | null }, entities: readonly PageEntity[]): PageSummary {
     const ctx = this.context(entities, page.published);
-    return { ...page, entities: [...entities], ...this.split(this.coverage(ctx), PAGE_EVENTS, ctx.reference), ...this.dated() };
+    const history = monthlyHistory(this.candidates(ctx).map((e) => this.events[e]!.date));
+    return { ...page, entities: [...entities], ...this.split(this.coverage(ctx), PAGE_EVENTS, ctx.reference), ...this.dated(), history };
   }
 }
