@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForHighlights } from '../../scripts/lib/browser';
 import { DEMO_FILE, REPO, startBrowser } from './helpers';
@@ -5,7 +7,33 @@ import { DEMO_FILE, REPO, startBrowser } from './helpers';
 /** The popup's timeline strip for the whole page, in Chromium with the built extension; saves its screenshot. */
 
 const DEMO_URL = 'https://www.dailyledger.example/world/asia/2025/08/22/kim-medals-kursk';
+const AXE = readFileSync(`${REPO}node_modules/axe-core/axe.min.js`, 'utf8');
 let browser: Awaited<ReturnType<typeof startBrowser>>;
+
+/**
+ * axe-core (WCAG 2.1 AA) on the strip as drawn in the popup: its markup and every style rule of the popup, in a page
+ * of their own (the popup's content security policy admits no injected script).
+ */
+async function axeViolations(popup: Page, colorScheme: 'light' | 'dark'): Promise<string[]> {
+  const { html, css, theme } = await popup.evaluate(() => ({
+    html: document.querySelector('[data-testid="page-strip"]')!.outerHTML,
+    css: [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n'),
+    theme: document.documentElement.getAttribute('data-theme') ?? 'auto',
+  }));
+  const check = await browser.ext.context.newPage();
+  try {
+    await check.emulateMedia({ colorScheme });
+    await check.setContent(`<!doctype html><html lang="en" data-theme="${theme}"><head><title>strip</title><style>${css}</style></head><body><main>${html}</main></body></html>`);
+    await check.addScriptTag({ content: AXE });
+    return await check.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: Element, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document.querySelector('main')!, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+    });
+  } finally {
+    await check.close();
+  }
+}
 
 beforeAll(async () => {
   browser = await startBrowser();
@@ -46,6 +74,8 @@ describe("the popup's strip", () => {
     expect(strip.bins).toBeGreaterThan(strip.listed);
     expect(strip.slider).toMatch(/: /);
     expect(strip.beforeCoverage).toBe(true);
+    expect(await axeViolations(popup, 'light')).toEqual([]);
+    expect(await axeViolations(popup, 'dark')).toEqual([]);
     await popup.screenshot({ path: `${REPO}docs/images/popup-strip.png` });
     await popup.close();
     await page.close();
