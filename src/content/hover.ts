@@ -48,7 +48,8 @@ export function startHover({ doc, placed, host, fetchCard, setActive, highlight,
   const scheduleClose = () => {
     closeTimer ??= setTimeout(() => {
       closeTimer = undefined;
-      close();
+      // Focus in the card keeps it: a keyboard reader moving the pointer away is still reading it (Escape closes).
+      if (!host.inUse()) close();
     }, CLOSE_GRACE_MS);
   };
   const clearTimers = () => {

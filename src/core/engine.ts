@@ -4,7 +4,7 @@ import { tableDate, tableEvent, type EventTable } from './dataset/event-table';
 import type { Entity, Event } from './dataset/types';
 import { compileNames, Matcher } from './matcher/matcher';
 import { monthlyHistory } from './rank/history';
-import { closelyRelated, rankForEntity, rankForPage, SALIENT_MENTIONS, type PageContext } from './rank/rank';
+import { pageStories, rankForEntity, rankForPage, type PageContext, type Scored } from './rank/rank';
 import { namesOf } from './resolve/names';
 import { resolve, type Rejected } from './resolve/resolve';
 import { foldLowerString } from './text/chars';
@@ -238,7 +238,14 @@ export class Engine {
       const i = this.index.get(p.id);
       if (i !== undefined) counts.set(i, p.count);
     }
-    return { counts, maxCount: Math.max(1, ...counts.values()), reference: published ?? today() };
+    return { counts, maxCount: Math.max(1, ...counts.values()), reference: published ?? today(), belongs: (a, b) => this.belongs(a, b) };
+  }
+
+  /** One is the other's country, or stands for it: Putin and Russia, the Kremlin and Russia. */
+  private belongs(a: number, b: number): boolean {
+    const ea = this.entities[a]!;
+    const eb = this.entities[b]!;
+    return ea.country === eb.id || eb.country === ea.id || ea.standsFor === eb.id || eb.standsFor === ea.id;
   }
 
   private eventView(index: number, reference: string): EventView {
@@ -265,21 +272,35 @@ export class Engine {
     };
   }
 
-  /** `closelyRelated`, read from a table's columns for a pack event not yet made. */
-  private closeToPage(i: number, ctx: PageContext, focus: number): boolean {
+  /**
+   * How many entities of the page other than `focus` an event names, read from a table's columns for a pack event not
+   * yet made. Ranking needs one of them for a card and two for the page's coverage and stories, so events without
+   * them are left out before anything is made: with the whole Current Events record installed, a country has tens of
+   * thousands of events, and all but a few share nothing else with the page.
+   */
+  private onPage(i: number, ctx: PageContext, focus?: number): number {
+    let n = 0;
     const made = this.eventEntities[i];
-    if (made) return closelyRelated(made, ctx, focus);
+    if (made) {
+      for (const e of made) if (e !== focus && ctx.counts.has(e)) n++;
+      return n;
+    }
     const { table: t, index } = this.place(i);
     const { table, entityIndexes } = this.tables[t]!;
-    let passing = 0;
     for (let k = table.entityStarts[index]!; k < table.entityStarts[index + 1]!; k++) {
       const e = entityIndexes[table.entityRefs[k]!]!;
-      if (e < 0 || e === focus) continue;
-      const count = ctx.counts.get(e) ?? 0;
-      if (count >= SALIENT_MENTIONS) return true;
-      if (count > 0 && ++passing >= 2) return true;
+      if (e >= 0 && e !== focus && ctx.counts.has(e)) n++;
     }
-    return false;
+    return n;
+  }
+
+  private storyOf(i: number): string | undefined {
+    const ev = this.slots[i];
+    if (ev) return ev.story;
+    const { table: t, index } = this.place(i);
+    const { table } = this.tables[t]!;
+    const ref = table.storyRefs[index]!;
+    return ref ? table.stories[ref - 1] : undefined;
   }
 
   /** The `n` newest of some events, newest first, without sorting them all. */
@@ -302,11 +323,7 @@ export class Engine {
     if (focus === undefined) return undefined;
     const ctx = this.context(pageEntities, published);
     const own = this.eventsOf[focus]!;
-    // Only events above the relevance floor are ranked: with the whole Current Events record installed, a country has
-    // tens of thousands of events, and all but a few share nothing else with the page.
-    const close = own.filter((i) => this.closeToPage(i, ctx, focus));
-    const { events, eventEntities } = this.ranked(close);
-    const ranked = rankForEntity(focus, close, events, eventEntities, ctx);
+    const ranked = this.relatedTo(focus, ctx);
     // Nothing above the floor: fewer items beat wrong ones; the card shows the entity's own latest events, and says so.
     const shown = ranked.length > 0 ? ranked : this.newest(own, CARD_EVENTS).map((event) => ({ event }));
     return {
@@ -320,14 +337,55 @@ export class Engine {
     };
   }
 
+  /** An entity's events above the relevance floor, best first for the page. */
+  private relatedTo(focus: number, ctx: PageContext): Scored[] {
+    const stories = this.stories(ctx);
+    const own = this.eventsOf[focus]!.filter((i) => this.onPage(i, ctx, focus) >= 1 || stories.has(this.storyOf(i) ?? ''));
+    const { events, eventEntities } = this.ranked(own);
+    return rankForEntity(focus, own, events, eventEntities, ctx, stories);
+  }
+
+  /** Events that connect two or more of the page's entities: the only ones its stories and coverage rest on. */
+  private connecting(ctx: PageContext): number[] {
+    return this.candidates(ctx).filter((i) => this.onPage(i, ctx) >= 2);
+  }
+
+  private stories(ctx: PageContext): Set<string> {
+    const connecting = this.connecting(ctx);
+    const { events, eventEntities } = this.ranked(connecting);
+    return pageStories(connecting, events, eventEntities, ctx);
+  }
+
+  /** Every event of an entity the page names. */
+  private candidates(ctx: PageContext): number[] {
+    const candidates = new Set<number>();
+    for (const e of ctx.counts.keys()) for (const ev of this.eventsOf[e]!) candidates.add(ev);
+    return [...candidates];
+  }
+
+  private coverage(ctx: PageContext): Scored[] {
+    const connecting = this.connecting(ctx);
+    const { events, eventEntities } = this.ranked(connecting);
+    return rankForPage(connecting, events, eventEntities, ctx, pageStories(connecting, events, eventEntities, ctx));
+  }
+
+  /**
+   * Event ids in rank order, before the card and the popup sort them by date: the card's related events for
+   * `entityId` (empty below the relevance floor), or the page's related coverage without one. What relevance is
+   * judged on.
+   */
+  rankedIds(pageEntities: readonly { id: string; count: number }[], published: string | null, entityId?: string): string[] {
+    const ctx = this.context(pageEntities, published);
+    const focus = entityId === undefined ? undefined : this.index.get(entityId);
+    if (entityId !== undefined && focus === undefined) return [];
+    const ranked = focus === undefined ? this.coverage(ctx) : this.relatedTo(focus, ctx);
+    return ranked.slice(0, focus === undefined ? PAGE_EVENTS : CARD_EVENTS).map((s) => this.event(s.event).id);
+  }
+
   /** Everything found on a page, and the coverage that connects it. */
   pageSummary(page: { url: string; title: string; published: string | null }, entities: readonly PageEntity[]): PageSummary {
     const ctx = this.context(entities, page.published);
-    const candidates = new Set<number>();
-    for (const e of ctx.counts.keys()) for (const ev of this.eventsOf[e]!) candidates.add(ev);
-    const ids = [...candidates];
-    const { events, eventEntities } = this.ranked(ids);
-    const ranked = rankForPage(ids, events, eventEntities, ctx);
-    return { ...page, entities: [...entities], ...this.split(ranked, PAGE_EVENTS, ctx.reference), ...this.dated() };
+    const history = monthlyHistory(this.candidates(ctx).map((e) => this.dateOf(e)));
+    return { ...page, entities: [...entities], ...this.split(this.coverage(ctx), PAGE_EVENTS, ctx.reference), ...this.dated(), history };
   }
 }

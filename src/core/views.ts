@@ -72,6 +72,8 @@ export interface PageSummary {
   since: EventView[];
   /** The date the dataset runs to: nothing later is known. */
   asOf?: string;
+  /** Every event of every entity found on the page, counted per month, oldest first: the popup's timeline strip. */
+  history?: MonthCount[];
 }
 
 export function wikipediaUrl(title: string): string {

@@ -9,6 +9,7 @@ import { Card } from '../ui/Card';
 import { CARD_CSS } from '../ui/card-css';
 import { EventList } from '../ui/EventList';
 import { EntityList } from './EntityList';
+import { PageStrip } from './PageStrip';
 import { Search } from './Search';
 import { SiteSwitches } from './SiteSwitches';
 import { useTabView, type PopupTab } from './tab-view';
@@ -100,6 +101,7 @@ export function Popup({ tab }: PopupProps) {
         <>
           <h2>{t('popupOnThisPage')}</h2>
           <EntityList entities={view.summary.entities} onChoose={(id) => void choose(id)} />
+          <PageStrip summary={view.summary} />
           <h2>{t('popupRelatedCoverage')}</h2>
           {dated ? <EventList heading={t('popupSince', dated)} events={view.summary.since} empty={t('popupNothingNewer')} headingId="since" /> : null}
           <EventList heading={dated ? t('popupLedUp') : t('popupRelatedEvents')} events={view.summary.before} empty={t('popupNothingEarlier')} headingId="before" />

@@ -1,5 +1,5 @@
 import { t, uiLanguage } from '../i18n';
-import { formatDate } from './format';
+import { formatCount, formatDate } from './format';
 import { binOf, type Binned } from './strip-bins';
 
 export interface TimelineStripProps {
@@ -28,8 +28,8 @@ export function periodLabel(binned: Binned, index: number): string {
 export function stripSummary(binned: Binned, published: string | null): string {
   const span = binned.firstYear === binned.lastYear ? (binned.firstYear ?? '') : `${binned.firstYear}–${binned.lastYear}`;
   return published
-    ? t('cardStripSummary', binned.total, span, binned.peakYear ?? '', formatDate(published))
-    : t('cardStripSummaryNoDate', binned.total, span, binned.peakYear ?? '');
+    ? t('cardStripSummary', formatCount(binned.total), span, binned.peakYear ?? '', formatDate(published))
+    : t('cardStripSummaryNoDate', formatCount(binned.total), span, binned.peakYear ?? '');
 }
 
 /**
@@ -49,7 +49,7 @@ export function TimelineStrip({ binned, published, listed, selected, onSelect }:
     const next = direction > 0 ? nonEmpty.find((i) => i > current) : [...nonEmpty].reverse().find((i) => i < current);
     if (next !== undefined) onSelect(next);
   };
-  const valueText = `${periodLabel(binned, current)}: ${t('cardStripBinCount', bins[current]!.count)}`;
+  const valueText = `${periodLabel(binned, current)}: ${t('cardStripBinCount', formatCount(bins[current]!.count))}`;
   return (
     <div class="strip">
       <div

@@ -1,11 +1,8 @@
-/** Dates as a reader says them: "22 Aug 2025", or "Aug 2025" when only the month is known. */
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-export function formatDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  const name = MONTHS[Number(month) - 1] ?? month;
-  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
-}
+/**
+ * Dates and numbers on the card as the reader's UI language writes them ("22 Aug 2025", "Aug 22, 2025",
+ * "22 août 2025"; "1 234"): the same formatting as the popup and the options page.
+ */
+export { formatDay as formatDate, formatCount } from '../locale-format';
 
 export function sourceLabel(source: { outlet?: string; title?: string; url: string }): string {
   if (source.title) return source.title;

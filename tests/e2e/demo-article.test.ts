@@ -59,7 +59,10 @@ describe('Backstory on the demo article', () => {
       expect(e.querySelector('.sources a')?.getAttribute('href')).toMatch(/^https:\/\//);
     }
     const headings = [...document.querySelectorAll('h3')].map((h) => h.textContent);
-    expect(headings).toEqual(['Since this article (22 Aug 2025)', 'Before this article (22 Aug 2025)']);
+    // The article's date as the browser's UI language writes it ("22 Aug 2025", "Aug 22, 2025").
+    const lang = await browser.ext.worker.evaluate(() => chrome.i18n.getUILanguage());
+    const day = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, 7, 22)));
+    expect(headings).toEqual([`Since this article (${day})`, `Before this article (${day})`]);
     await page.screenshot({ path: `${REPO}docs/images/card.png`, caret: 'initial' });
 
     await page.keyboard.press('Escape');

@@ -12,9 +12,9 @@ import { nameInView } from './visibility';
  * `destroy()` removes it.
  *
  * The card is anchored to its name with Floating UI: it follows the name while the page scrolls, resizes or moves it,
- * never leaves the window (it shrinks and scrolls inside), and closes when the name leaves the window, unless the
- * page removed the name while the reader's pointer or focus is in the card. Below `SHEET_BELOW_PX` of width it is a
- * sheet along the bottom.
+ * never leaves the window (it shrinks and scrolls inside), and closes when the name leaves the window or the page
+ * removes it. While the reader's pointer or focus is in the card it stays put as the page changes around it. Below
+ * `SHEET_BELOW_PX` of width it is a sheet along the bottom.
  */
 export interface CardHost {
   show(card: CardData, anchor: Range, opts: { focus: boolean }): void;
@@ -79,13 +79,28 @@ export function createCardHost(doc: Document, onClose: () => void, initialTheme:
       // Lets Floating UI find the name's scrolling ancestors and notice when the page moves it.
       contextElement: anchor.startContainer.parentElement ?? undefined,
     };
+    let placed = false;
+    // A scroll is the reader's: the card follows (and closes once its name is out of view) even with the pointer in
+    // it. Only a page changing by itself leaves a card in use where it is.
+    let scrolled = false;
+    const onScroll = () => (scrolled = true);
+    win.addEventListener('scroll', onScroll, { capture: true, passive: true });
     const update = () => {
       if (!open) return;
       const boxes = anchor.getClientRects();
+      // The page removed the name (a live page dropped its post): the card has nothing left to speak of.
+      if (![...boxes].some((r) => r.width > 0 || r.height > 0)) {
+        onClose();
+        return;
+      }
+      // The reader's pointer or focus is in the card: it stays where it is while the page changes around it (a post
+      // inserted above moves the name), so it neither jumps from under the pointer nor closes. It follows again
+      // once the reader leaves it.
+      const reading = placed && inUse() && !scrolled;
+      scrolled = false;
+      if (reading) return;
       if (!nameInView(boxes, win.innerWidth, win.innerHeight)) {
-        // The name scrolled out of the window: close. The page removed or re-rendered it: close, unless the reader
-        // is in the card (their pointer or focus), which then stays where it is.
-        if (!inUse() || [...boxes].some((r) => r.width > 0 || r.height > 0)) onClose();
+        onClose();
         return;
       }
       const narrow = win.innerWidth < SHEET_BELOW_PX;
@@ -98,6 +113,7 @@ export function createCardHost(doc: Document, onClose: () => void, initialTheme:
       if (narrow) {
         card.style.maxHeight = `${Math.round(win.innerHeight * 0.6)}px`;
         place(host, { left: '0', top: 'auto', bottom: '0', right: '0' });
+        placed = true;
         return;
       }
       place(host, { right: 'auto', bottom: 'auto' });
@@ -119,11 +135,16 @@ export function createCardHost(doc: Document, onClose: () => void, initialTheme:
       }).then(({ x, y }) => {
         if (!open) return;
         place(host, { left: `${Math.round(x)}px`, top: `${Math.round(y)}px` });
+        placed = true;
       });
     };
     // Every frame while open: a live page moves a name with no scroll or resize (and scroll anchoring hides the
     // move from observers); one range measurement per frame, only while a card is shown.
-    return autoUpdate(reference, host, update, { animationFrame: true });
+    const stop = autoUpdate(reference, host, update, { animationFrame: true });
+    return () => {
+      stop();
+      win.removeEventListener('scroll', onScroll, { capture: true });
+    };
   };
 
   const hide = () => {
