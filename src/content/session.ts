@@ -179,6 +179,8 @@ export function startSession({ doc, view: initialView, navigated, onNavigate }: 
     });
 
   const revealMention = async (m: Mention): Promise<boolean> => {
+    // The open card goes first: scrolling its name away would close it later and cancel the card opening here.
+    hover?.close();
     revealed = m;
     const element = m.range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', behavior: 'instant' });
