@@ -5,6 +5,7 @@ import type { Card, MentionView } from '../core/views';
 import { extractArticle } from '../extract/article';
 import type { ScanChangesResult } from '../messages';
 import { send } from '../send';
+import type { Theme } from '../core/settings';
 import { createCardHost, HOST_ATTRIBUTE } from './card/host';
 import { drawHighlights } from './highlight';
 import { startHover, type HoverController } from './hover';
@@ -28,6 +29,8 @@ export interface SessionView {
   entityTypes: readonly EntityType[];
   highlightScope: HighlightScope;
   hoverDelayMs: number;
+  /** The card's theme on the page, as the options set it. */
+  theme: Theme;
 }
 
 export interface SessionOptions {
@@ -80,7 +83,7 @@ export function startSession({ doc, view: initialView, navigated, onNavigate }: 
   const highlights = drawHighlights([]);
   let hover: HoverController | undefined;
   let hoverController: AbortController | undefined;
-  const host = createCardHost(doc, () => hover?.close());
+  const host = createCardHost(doc, () => hover?.close(), initialView.theme);
   const cards = new Map<string, Promise<Card | null>>();
 
   const fetchCard = (entity: string) => {
@@ -205,6 +208,7 @@ export function startSession({ doc, view: initialView, navigated, onNavigate }: 
     },
     setView(next) {
       view = next;
+      host.setTheme(next.theme);
       redraw();
     },
     destroy() {
