@@ -19,5 +19,7 @@ export function capTabState(state: TabState): TabState {
     },
     // The list comes most mentioned first: what is cut is what the page mentions least.
     entities: state.entities.slice(0, MAX_STORED_ENTITIES),
+    // Kept: without it the popup cannot tell a page still being read from one with no names.
+    ...(state.reading ? { reading: { navigated: state.reading.navigated === true } } : {}),
   };
 }

@@ -4,6 +4,7 @@ import type { Card, MentionView } from '../core/views';
 import { extractArticle } from '../extract/article';
 import type { ScanChangesResult } from '../messages';
 import { extensionAlive, send } from '../send';
+import type { Theme } from '../core/settings';
 import { HOST_ATTRIBUTE } from './card/host-attribute';
 import { drawHighlights } from './highlight';
 import { startHover, type HoverController } from './hover';
@@ -28,6 +29,8 @@ export interface SessionView {
   entityTypes: readonly EntityType[];
   highlightScope: HighlightScope;
   hoverDelayMs: number;
+  /** The card's theme on the page, as the options set it. */
+  theme: Theme;
 }
 
 export interface SessionOptions {
@@ -72,6 +75,7 @@ export function startSession({ doc, view: initialView, navigated, onNavigate }: 
   let hover: HoverController | undefined;
   let hoverController: AbortController | undefined;
   const host = createLazyCardHost(doc, () => hover?.close());
+  host.setTheme(initialView.theme);
   const cards = new Map<string, Promise<Card | null>>();
 
   const fetchCard = (entity: string) => {
@@ -171,6 +175,8 @@ export function startSession({ doc, view: initialView, navigated, onNavigate }: 
     });
 
   const revealMention = async (m: Mention): Promise<boolean> => {
+    // The open card goes first: scrolling its name away would close it later and cancel the card opening here.
+    hover?.close();
     revealed = m;
     const element = m.range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', behavior: 'instant' });
@@ -195,6 +201,7 @@ export function startSession({ doc, view: initialView, navigated, onNavigate }: 
     },
     setView(next) {
       view = next;
+      host.setTheme(next.theme);
       redraw();
     },
     destroy() {

@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { MAX_PACK_BYTES, type PackInfo } from '../core/dataset/pack';
 import { t } from '../i18n';
+import { formatCount } from '../locale-format';
 import { send } from '../send';
 
+/** A command, the same in every language: shown as typed, never translated. */
+const IMPORT_COMMAND = 'npm run --silent dataset -- import-current-events';
 const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -89,13 +92,12 @@ export function Packs() {
 
   return (
     <section aria-labelledby="packs-heading">
-      <h2 id="packs-heading">Dataset packs</h2>
+      <h2 id="packs-heading">{t('packsHeading')}</h2>
       <p>
-        A pack adds events (and entities) to Backstory's bundled dataset, e.g. one made from the Wikipedia Current Events record with
-        <code> npm run --silent dataset -- import-current-events</code>.
+        {t('packsIntro')} <code>{IMPORT_COMMAND}</code>
       </p>
       <label>
-        Import a pack file (.json){' '}
+        {t('packsImport')}{' '}
         <input
           type="file"
           accept=".json,application/json"
@@ -135,20 +137,20 @@ export function Packs() {
           {problems.slice(0, 200).map((p) => (
             <li key={p}>{p}</li>
           ))}
-          {problems.length > 200 ? <li>… and {problems.length - 200} more</li> : null}
+          {problems.length > 200 ? <li>{t('packsMoreProblems', formatCount(problems.length - 200))}</li> : null}
         </ul>
       ) : null}
       {packs === undefined ? null : packs.length === 0 ? (
-        <p>No packs installed: Backstory uses its bundled dataset only.</p>
+        <p>{t('packsNone')}</p>
       ) : (
         <table data-testid="pack-list">
           <thead>
             <tr>
-              <th>Pack</th>
-              <th>Events</th>
-              <th>Entities</th>
-              <th>Dates</th>
-              <th>Licence</th>
+              <th>{t('packsColumnPack')}</th>
+              <th>{t('packsColumnEvents')}</th>
+              <th>{t('packsColumnEntities')}</th>
+              <th>{t('packsColumnDates')}</th>
+              <th>{t('packsColumnLicence')}</th>
               <th />
             </tr>
           </thead>
@@ -156,13 +158,13 @@ export function Packs() {
             {packs.map((p) => (
               <tr key={p.id}>
                 <td title={p.attribution}>{p.name}</td>
-                <td>{p.eventCount}</td>
-                <td>{p.entityCount}</td>
+                <td>{formatCount(p.eventCount)}</td>
+                <td>{formatCount(p.entityCount)}</td>
                 <td>{p.from && p.to ? `${p.from} – ${p.to}` : '—'}</td>
                 <td>{p.license}</td>
                 <td>
-                  <button type="button" onClick={() => void send('removePack', { id: p.id }).then(setPacks, showListFailure)} aria-label={`Remove ${p.name}`}>
-                    Remove
+                  <button type="button" onClick={() => void send('removePack', { id: p.id }).then(setPacks, showListFailure)} aria-label={t('optionsRemoveSite', p.name)}>
+                    {t('optionsRemove')}
                   </button>
                 </td>
               </tr>

@@ -54,7 +54,7 @@ export function Popup({ tab }: PopupProps) {
   };
   const closeCard = () => {
     setCard(null);
-    // The list is drawn anew: give focus back to the button that opened the card.
+    // Once the list is shown again, focus goes back to the button that opened the card.
     requestAnimationFrame(() => (document.querySelector(`[data-entity="${opener.current ?? ''}"], [data-result="${opener.current ?? ''}"]`) as HTMLElement | null)?.focus());
   };
   /** To the name on the page, card open there; the popup's own card when the page cannot show it. */
@@ -66,48 +66,48 @@ export function Popup({ tab }: PopupProps) {
     else await openCard(id);
   };
 
-  if (card) {
-    return (
-      <main
-        ref={cardRoot}
-        class="card-view"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            closeCard();
-          }
-        }}
-      >
-        <style>{CARD_CSS}</style>
-        <Card card={card} onClose={closeCard} />
-      </main>
-    );
-  }
-
   const messageKey = view.state === 'reading' && view.navigated ? 'popupNavigated' : STATE_MESSAGE[view.state];
   const summary = view.state === 'found' || view.state === 'noNames' ? view.summary : undefined;
   const dated = summary?.published ? formatDay(summary.published) : undefined;
+  // The list stays drawn, hidden, under an open card: the search keeps its results and focus can go back to them.
   return (
-    <main class="page" data-state={view.state} aria-busy={view.state === 'loading' || view.state === 'reading'}>
-      <h1>{summary?.title || t('extName')}</h1>
-      {summary ? <p class="meta">{dated ? t('popupPublished', dated) : t('popupNoDate')}</p> : null}
-      {messageKey ? (
-        <p class="state" role="status" data-testid="popup-state">
-          {t(messageKey)}
-        </p>
+    <>
+      {card ? (
+        <main
+          ref={cardRoot}
+          class="card-view"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              closeCard();
+            }
+          }}
+        >
+          <style>{CARD_CSS}</style>
+          <Card card={card} onClose={closeCard} />
+        </main>
       ) : null}
-      {settings && tab && 'host' in view ? <SiteSwitches view={view} settings={settings} tabId={tab.id} /> : null}
-      {view.state === 'found' ? (
-        <>
-          <h2>{t('popupOnThisPage')}</h2>
-          <EntityList entities={view.summary.entities} onChoose={(id) => void choose(id)} />
-          <PageStrip summary={view.summary} />
-          <h2>{t('popupRelatedCoverage')}</h2>
-          {dated ? <EventList heading={t('popupSince', dated)} events={view.summary.since} empty={t('popupNothingNewer')} headingId="since" /> : null}
-          <EventList heading={dated ? t('popupLedUp') : t('popupRelatedEvents')} events={view.summary.before} empty={t('popupNothingEarlier')} headingId="before" />
-        </>
-      ) : null}
-      <Search onOpen={(id) => void openCard(id)} />
-    </main>
+      <main class="page" hidden={card !== null} data-state={view.state} aria-busy={view.state === 'loading' || view.state === 'reading'}>
+        <h1>{summary?.title || t('extName')}</h1>
+        {summary ? <p class="meta">{dated ? t('popupPublished', dated) : t('popupNoDate')}</p> : null}
+        {messageKey ? (
+          <p class="state" role="status" data-testid="popup-state">
+            {t(messageKey)}
+          </p>
+        ) : null}
+        {settings && tab && 'host' in view ? <SiteSwitches view={view} settings={settings} tabId={tab.id} /> : null}
+        {view.state === 'found' ? (
+          <>
+            <h2>{t('popupOnThisPage')}</h2>
+            <EntityList entities={view.summary.entities} onChoose={(id) => void choose(id)} />
+            <PageStrip summary={view.summary} />
+            <h2>{t('popupRelatedCoverage')}</h2>
+            {dated ? <EventList heading={t('popupSince', dated)} events={view.summary.since} empty={t('popupNothingNewer')} headingId="since" /> : null}
+            <EventList heading={dated ? t('popupLedUp') : t('popupRelatedEvents')} events={view.summary.before} empty={t('popupNothingEarlier')} headingId="before" />
+          </>
+        ) : null}
+        <Search onOpen={(id) => void openCard(id)} />
+      </main>
+    </>
   );
 }

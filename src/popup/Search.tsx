@@ -12,22 +12,24 @@ export interface SearchProps {
 /** A search over the whole dataset, names and aliases, accents ignored; a result opens its card in the popup. */
 export function Search({ onOpen }: SearchProps) {
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<EntityView[] | undefined>();
+  // With the query they answer: a reader typing fast must not see an older query's results as this one's.
+  const [answer, setAnswer] = useState<{ query: string; found: EntityView[] } | undefined>();
   useEffect(() => {
     if (!query.trim()) {
-      setResults(undefined);
+      setAnswer(undefined);
       return;
     }
     let current = true;
     void send('searchEntities', { query, limit: RESULTS }).then((found) => {
-      if (current) setResults(found);
+      if (current) setAnswer({ query, found });
     });
     return () => {
       current = false;
     };
   }, [query]);
+  const results = answer?.found;
   return (
-    <section class="search" role="search">
+    <section class="search" role="search" data-answered={answer?.query}>
       <label for="search">{t('popupSearchLabel')}</label>
       <input id="search" type="search" autocomplete="off" placeholder={t('popupSearchPlaceholder')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
       {results === undefined ? null : results.length === 0 ? (

@@ -33,6 +33,7 @@ export const SHEET_BELOW_PX = 480;
 /** Space kept between the card and the window's edges. */
 const EDGE_PX = 8;
 const MAX_HEIGHT_PX = 480;
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** Inline and `!important`: a page's stylesheet cannot hide, move or restyle the host. */
 function place(host: HTMLElement, rules: Record<string, string>): void {
@@ -63,6 +64,26 @@ export function createCardHost(doc: Document, onClose: () => void, initialTheme:
   const focusInside = () => shadow.activeElement !== null;
   const inUse = () => open && (pointerInside || focusInside());
 
+  // The card is a dialog: Tab and Shift+Tab go round its own controls until Escape or its close button, so focus
+  // never wanders into the page while the card stays open over it.
+  mount.addEventListener('keydown', (e) => {
+    const card = cardElement();
+    if (e.key !== 'Tab' || !open || !card) return;
+    const stops = [...card.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0);
+    const active = shadow.activeElement;
+    const first = stops[0];
+    const last = stops[stops.length - 1];
+    if (!first || !last) {
+      e.preventDefault();
+      card.focus();
+    } else if (e.shiftKey && (active === first || active === card)) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && active === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  });
   host.addEventListener('pointerenter', () => (pointerInside = true));
   host.addEventListener('pointerleave', () => (pointerInside = false));
 
