@@ -1,11 +1,10 @@
 import type { EntityType } from '../core/dataset/types';
 import type { HighlightScope } from '../core/settings';
 import type { Card, MentionView } from '../core/views';
-import { extractArticle } from '../extract/article';
+import { extractArticle, type Block } from '../extract/article';
 import type { ScanChangesResult } from '../messages';
 import { extensionAlive, send } from '../send';
 import type { Theme } from '../core/settings';
-import { HOST_ATTRIBUTE } from './card/host-attribute';
 import { drawHighlights } from './highlight';
 import { startHover, type HoverController } from './hover';
 import { createLazyCardHost } from './lazy-card';
@@ -45,13 +44,24 @@ export interface SessionOptions {
 /** Text beyond this is not read: a hostile or endless page must not cost the reader's memory. */
 export const MAX_ARTICLE_CHARS = 2_000_000;
 
-function withinBudget<T extends { text: string }>(blocks: readonly T[]): T[] {
-  let total = 0;
-  const kept: T[] = [];
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/** The blocks within the budget: the one that crosses it is cut at a word's end, not dropped (one huge text node is a page too). */
+export function withinBudget(blocks: readonly Block[], budget = MAX_ARTICLE_CHARS): Block[] {
+  let left = budget;
+  const kept: Block[] = [];
   for (const b of blocks) {
-    total += b.text.length;
-    if (total > MAX_ARTICLE_CHARS) break;
-    kept.push(b);
+    if (b.text.length <= left) {
+      kept.push(b);
+      left -= b.text.length;
+      continue;
+    }
+    // A cut inside a name could leave a shorter name that means something else: cut at the last space, where the
+    // text has spaces, and never inside a surrogate pair.
+    let end = b.text.lastIndexOf(' ', left);
+    if (end <= 0) end = left - (isHighSurrogate(b.text.charCodeAt(left - 1)) ? 1 : 0);
+    if (end > 0) kept.push({ text: b.text.slice(0, end), pieces: b.pieces.filter((p) => p.start < end) });
+    break;
   }
   return kept;
 }
@@ -159,7 +169,12 @@ export function startSession({ doc, view: initialView, navigated, onNavigate }: 
     for (const e of result.entities) types.set(e.id, e.type);
     const byKey = new Map(diff.added.map((b) => [b.key, b.block] as const));
     const found = new Map<number, MentionView[]>();
-    for (const { key, ...m } of result.mentions) found.set(key, [...(found.get(key) ?? []), { ...m, segment: 0 }]);
+    for (const { key, ...m } of result.mentions) {
+      // Pushed, not copied: a block may hold tens of thousands of mentions.
+      const list = found.get(key);
+      if (list) list.push({ ...m, segment: 0 });
+      else found.set(key, [{ ...m, segment: 0 }]);
+    }
     for (const [key, block] of byKey) {
       const placed = placeMentions(doc, [block], found.get(key) ?? []);
       if (placed.length) mentions.set(key, placed.map((p) => ({ ...p, key })));
@@ -214,7 +229,8 @@ export function startSession({ doc, view: initialView, navigated, onNavigate }: 
 
   watchPage({
     doc,
-    ignore: (node) => node === host.element || (node instanceof Element && node.hasAttribute(HOST_ATTRIBUTE)),
+    // By identity: a page can put our host's attribute on its own elements (even <body>) to hide its changes.
+    ignore: (node) => node === host.element,
     onChange: () => void run(),
     onNavigate,
     signal,

@@ -29,6 +29,9 @@ export function pageAddress(href: string): string {
 export function watchPage({ doc, ignore, onChange, onNavigate, signal }: WatchOptions): void {
   const address = () => pageAddress(doc.location?.href ?? '');
   let seen = address();
+  // A new root element (the page replaced <html>, or wrote a new document after load with document.write) drops
+  // what was attached to the old one, the card's host, and, with document.open, every event listener: start over.
+  let root = doc.documentElement;
   let quiet: ReturnType<typeof setTimeout> | undefined;
   let deadline: ReturnType<typeof setTimeout> | undefined;
 
@@ -38,8 +41,11 @@ export function watchPage({ doc, ignore, onChange, onNavigate, signal }: WatchOp
     quiet = deadline = undefined;
     if (signal.aborted) return;
     const now = address();
-    if (now !== seen) {
+    // Mid-rewrite the document may have no root yet: the mutations that give it one end another batch.
+    if (!doc.documentElement) return;
+    if (now !== seen || doc.documentElement !== root) {
       seen = now;
+      root = doc.documentElement;
       onNavigate();
     } else onChange();
   };

@@ -72,6 +72,17 @@ function editable(el: Element): boolean {
   return value !== undefined && ['', 'true', 'plaintext-only'].includes(value);
 }
 
+/**
+ * Whether the live page hides an element from the reader by its style sheets (`display: none`, `visibility: hidden`,
+ * `content-visibility: hidden`): its text is not read. A parsed document has no layout and reads everything.
+ */
+function hiddenByStyle(el: Element): boolean {
+  const check = (el as Partial<HTMLElement>).checkVisibility;
+  if (typeof check !== 'function' || check.call(el, { visibilityProperty: true })) return false;
+  // `display: contents` has no box of its own, yet shows its children.
+  return el.ownerDocument.defaultView?.getComputedStyle(el).display !== 'contents';
+}
+
 function linkDensity(el: Element): number {
   const total = (el.textContent ?? '').replace(/\s+/g, '').length;
   if (total === 0) return 0;
@@ -99,6 +110,7 @@ export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
   const explicit = [...doc.querySelectorAll('[itemprop="articleBody"], article')];
   const scores = new Map<Element, number>();
+  const hasSkippedAncestor = skippedAncestry();
   for (const p of doc.querySelectorAll('p')) {
     if (hasSkippedAncestor(p)) continue;
     const length = (p.textContent ?? '').trim().length;
@@ -118,9 +130,31 @@ export function findArticleRoot(doc: Document): Element {
   return wider ?? best;
 }
 
-function hasSkippedAncestor(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) if (skipped(e)) return true;
-  return false;
+/**
+ * Whether an element or one of its ancestors is skipped, remembering each ancestor's answer: asked for every
+ * element of a page nested thousands deep, walking each one's ancestry anew would be quadratic.
+ */
+function skippedAncestry(): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (el) => {
+    const path: Element[] = [];
+    let answer = false;
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const cached = known.get(e);
+      if (cached !== undefined) {
+        answer = cached;
+        break;
+      }
+      path.push(e);
+      if (skipped(e)) {
+        answer = true;
+        break;
+      }
+    }
+    // Below a skipped element everything is skipped; above it, nothing was learnt.
+    for (const e of path) known.set(e, answer);
+    return answer;
+  };
 }
 
 /** The article's text, block by block, each block mapped back to the text nodes it came from. */
@@ -131,25 +165,39 @@ export function collectBlocks(root: Element): Block[] {
     if (current.text.trim()) blocks.push(current);
     current = { text: '', pieces: [] };
   };
-  const visit = (node: Node) => {
+  const isBlock = (node: Node) => node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
+  // A loop over the tree, not recursion: pages nest elements thousands deep, and layout forced from deep inside a
+  // recursion (the style checks) can exhaust the renderer's own stack.
+  let node: Node = root;
+  for (;;) {
     if (node.nodeType === 3) {
       const text = node as Text;
-      if (!text.data) return;
-      current.pieces.push({ node: text, start: current.text.length });
-      current.text += text.data;
-      return;
+      if (text.data) {
+        current.pieces.push({ node: text, start: current.text.length });
+        current.text += text.data;
+      }
+    } else if (node.nodeType === 1 && !skipped(node as Element) && !hiddenByStyle(node as Element)) {
+      if (isBlock(node)) flush();
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+      if (isBlock(node)) flush();
     }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    if (skipped(el)) return;
-    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
-    if (block) flush();
-    for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
-    if (block) flush();
-  };
-  visit(root);
-  flush();
-  return blocks;
+    // On to the next sibling, or up to the first ancestor that has one, leaving each block on the way.
+    for (;;) {
+      if (node === root) {
+        flush();
+        return blocks;
+      }
+      if (node.nextSibling) {
+        node = node.nextSibling;
+        break;
+      }
+      node = node.parentNode!;
+      if (isBlock(node)) flush();
+    }
+  }
 }
 
 /**
@@ -167,6 +215,7 @@ function headed(root: Element): Element {
 /** The publication date and where it was found; see `findPublishedDate`. */
 export function findPublished(doc: Document, root: Element, now: Date = new Date()): { published: string | null; publishedFrom: DateSource | null } {
   // Markup in <head> describes the page; in the body, only what sits outside page furniture describes the article.
+  const hasSkippedAncestor = skippedAncestry();
   const describesArticle = (el: Element) => el.closest('head') !== null || !hasSkippedAncestor(el);
   const found = findPublishedDate(doc, headed(root), describesArticle, now);
   return { published: found?.day ?? null, publishedFrom: found?.source ?? null };
