@@ -5,11 +5,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetCommand } from '../../scripts/cli/dataset';
 import { captureIO } from '../../scripts/cli/io';
+import { tabIdOf, waitForHighlights } from '../../scripts/lib/browser';
 import { startPageServer, type PageServer } from '../../scripts/lib/server';
 import type { FeedInfo } from '../../src/messages';
 import type { Card } from '../../src/core/views';
 import { launchWithGrantedOrigins } from './granted-origins';
-import { REPO } from './helpers';
+import { DEMO_FILE, REPO } from './helpers';
 
 /**
  * A pack feed served over HTTPS under a publisher's own host, through its whole life in the extension: subscribe,
@@ -20,6 +21,7 @@ import { REPO } from './helpers';
 const ORIGIN = 'https://packs.newsarchive.example';
 const FEED_URL = `${ORIGIN}/monthly/backstory-feed.json`;
 const PACK_URL = `${ORIGIN}/monthly/current-events.json`;
+const DEMO_URL = 'https://www.dailyledger.example/world/asia/2025/08/22/kim-medals-kursk';
 const CURRENT_EVENTS = join(REPO, '..', 'shared', 'datasets', 'wikipedia-current-events');
 const PUTIN = 'vladimir-putin';
 
@@ -107,6 +109,7 @@ beforeAll(async () => {
     }
     json(res, published.pack);
   });
+  server.route(DEMO_URL, DEMO_FILE);
   ext = await launchWithGrantedOrigins({ serverPort: server.port, origins: [`${ORIGIN}/*`] });
   options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
@@ -122,6 +125,24 @@ describe('pack feeds in the extension', () => {
     expect(requests).toEqual([]);
     expect(await options.textContent('section[aria-labelledby="feeds-heading"]')).toContain('No feed subscribed.');
     bundled = await engine();
+  });
+
+  it('the popup says the date the events run to', async () => {
+    const latest = (await send<{ latest: string | null }>('datasetStatus', {})).latest;
+    expect(latest).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const page = await ext.context.newPage();
+    await page.goto(DEMO_URL);
+    await waitForHighlights(page);
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tab=${await tabIdOf(ext, page)}`);
+    await popup.waitForSelector('[data-testid="popup-as-of"]');
+    const line = await popup.textContent('[data-testid="popup-as-of"]');
+    expect(line).toMatch(/^Backstory's events run to .+\.$/);
+    const [year, , day] = latest!.split('-');
+    expect(line).toContain(year);
+    expect(line).toContain(String(Number(day)));
+    await popup.close();
+    await page.close();
   });
 
   it('subscribes: the feed and its pack are fetched, checked and installed', async () => {
