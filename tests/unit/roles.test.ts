@@ -104,6 +104,13 @@ describe('the bundled dataset', () => {
     expect(data.events.every((ev) => ev.date <= data.asOf!)).toBe(true);
   });
 
+  it('checks curated people with the generated leaders: an open vice presidency fails once a successor holds it', () => {
+    const harris = data.entities.find((e) => e.id === 'kamala-harris')!;
+    expect(roleLine(harris.roles ?? [])).toBe('Former Vice President of the United States, 2021–2025');
+    const reopened = data.entities.map((e) => (e === harris ? { ...e, roles: harris.roles!.map(({ to: _to, ...r }) => r) } : e));
+    expect(staleRoles(reopened).map((p) => `${p.record}: ${p.field}: ${p.message}`)).toEqual(['kamala-harris: roles[0].to: is missing: jd-vance holds "Vice President of the United States" from 2025-01-20']);
+  });
+
   it('ends George Weah’s presidency (succeeded in 2024) and carries asOf to the card and the page summary', () => {
     const engine = new Engine(data);
     const card = engine.card('george-weah', [{ id: 'george-weah', count: 1 }], '2025-01-01');
