@@ -39,3 +39,27 @@ export function describeEntity(e: Pick<Entity, 'description' | 'roles'>): string
   const restates = lead.some((t) => e.description.toLowerCase().startsWith(t));
   return restates ? `${line}.` : `${line}. ${e.description}`;
 }
+
+const OFFICE = String.raw`(?:vice[- ]president|president|prime minister|premier|chancellor|king|queen|emir|chair(?:man|woman)?|governor|mayor|secretary|minister|leader|speaker|head|chief|ceo|director|senator)`;
+
+/**
+ * Phrases that claim an office is held today. Free text cannot know when it stops being true, so a description may say
+ * when an office began ("from 2023") but not that it goes on; an office held now belongs in a dated role.
+ */
+const CURRENT_OFFICE: readonly RegExp[] = [
+  new RegExp(String.raw`\bis (?:the )?(?:current )?${OFFICE}\b`, 'i'),
+  /\bserves as\b/i,
+  /\bincumbent\b/i,
+  /\bcurrent(?:ly)?\b/i,
+  /\b(?:has|have) (?:led|headed|chaired|run|served)\b/i,
+  new RegExp(String.raw`\b${OFFICE}\b[^.;]{0,40}\bsince\b`, 'i'),
+];
+
+/** The phrase in `description` that claims a current office, if any. */
+export function currentOfficeClaim(description: string): string | undefined {
+  for (const pattern of CURRENT_OFFICE) {
+    const found = pattern.exec(description);
+    if (found) return found[0];
+  }
+  return undefined;
+}

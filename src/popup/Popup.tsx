@@ -106,6 +106,11 @@ export function Popup({ tab }: PopupProps) {
             <EventList heading={dated ? t('popupLedUp') : t('popupRelatedEvents')} events={view.summary.before} empty={t('popupNothingEarlier')} headingId="before" />
           </>
         ) : null}
+        {summary?.asOf ? (
+          <p class="meta" data-testid="popup-as-of">
+            {t('popupAsOf', formatDay(summary.asOf))}
+          </p>
+        ) : null}
         <Search onOpen={(id) => void openCard(id)} />
       </main>
     </>

@@ -19,10 +19,13 @@ export async function launchWithGrantedOrigins(opts: { serverPort: number; origi
   await first.close();
 
   const prefsFile = join(profile, 'Default', 'Preferences');
-  const prefs = JSON.parse(readFileSync(prefsFile, 'utf8')) as { extensions: { settings: Record<string, { granted_permissions?: { explicit_host?: string[] } }> } };
+  interface PermissionSet { explicit_host?: string[] }
+  const prefs = JSON.parse(readFileSync(prefsFile, 'utf8')) as { extensions: { settings: Record<string, { granted_permissions?: PermissionSet; active_permissions?: PermissionSet }> } };
   const settings = prefs.extensions.settings[extensionId];
-  if (!settings?.granted_permissions) throw new Error(`no granted permissions for ${extensionId} in ${prefsFile}`);
-  settings.granted_permissions.explicit_host = [...(settings.granted_permissions.explicit_host ?? []), ...opts.origins];
+  if (!settings?.granted_permissions || !settings.active_permissions) throw new Error(`no granted or active permissions for ${extensionId} in ${prefsFile}`);
+  // Both sets, as an accepted prompt writes them: Chromium starts the extension with its stored active permissions
+  // (bounded by the granted ones), so an origin only in the granted set is known but not usable.
+  for (const set of [settings.granted_permissions, settings.active_permissions]) set.explicit_host = [...(set.explicit_host ?? []), ...opts.origins];
   writeFileSync(prefsFile, JSON.stringify(prefs));
 
   const context = await launch();

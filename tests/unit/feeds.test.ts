@@ -81,7 +81,8 @@ describe('npm run dataset -- feed', () => {
     expect(datasetCommand(['feed', bad], io)).toBe(1);
     expect(io.stdout()).toContain('broken.json: (file): (file): cannot be read as JSON');
     expect(existsSync(join(bad, 'backstory-feed.json'))).toBe(false);
-  });
+    // The command compiles the bundled dataset before it reads a pack: seconds on a busy machine.
+  }, 60_000);
 });
 
 describe('a feed address', () => {

@@ -3,7 +3,7 @@ import { loadDataset } from '../../scripts/lib/load-dataset';
 import { staleRoles, validateDataset } from '../../src/core/dataset/validate';
 import type { Entity } from '../../src/core/dataset/types';
 import { Engine } from '../../src/core/engine';
-import { describeEntity, roleLine } from '../../src/core/roles';
+import { currentOfficeClaim, describeEntity, roleLine } from '../../src/core/roles';
 
 /** People's offices as dated roles: the card's line is built from them, and a role a successor has taken must end. */
 
@@ -67,8 +67,34 @@ describe('the stale-role check', () => {
   });
 });
 
+describe('descriptions that claim a current office', () => {
+  it('finds the phrases that would age', () => {
+    expect(currentOfficeClaim('He is the current president of Peru.')).toBe('is the current president');
+    expect(currentOfficeClaim('Prime minister of Italy since 2022.')).toBe('Prime minister of Italy since');
+    expect(currentOfficeClaim('A diplomat who serves as envoy to Japan.')).toBe('serves as');
+    expect(currentOfficeClaim('The incumbent mayor.')).toBe('incumbent');
+    expect(currentOfficeClaim('Economist who has led the central bank from 2019.')).toBe('has led');
+  });
+
+  it('lets pass text that says when an office began or ended', () => {
+    expect(currentOfficeClaim('Turkish defence minister from 2023.')).toBeUndefined();
+    expect(currentOfficeClaim('President of Liberia 2018–2024 and former footballer.')).toBeUndefined();
+    expect(currentOfficeClaim('Singer who has lived in Paris since 2010.')).toBeUndefined();
+  });
+});
+
 describe('the bundled dataset', () => {
   const data = loadDataset();
+
+  it('has no person whose free-text description claims an office held today without a dated role', () => {
+    const claims = data.entities
+      .filter((e) => e.type === 'person' && !e.roles?.length)
+      .flatMap((e) => {
+        const claim = currentOfficeClaim(e.description);
+        return claim ? [`${e.id}: description: "${claim}"`] : [];
+      });
+    expect(claims).toEqual([]);
+  });
 
   it('gives every generated leader dated roles that pass the stale-role check, and states the date it runs to', () => {
     const withRoles = data.entities.filter((e) => e.roles);
@@ -76,6 +102,13 @@ describe('the bundled dataset', () => {
     expect(staleRoles(data.entities)).toEqual([]);
     expect(data.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(data.events.every((ev) => ev.date <= data.asOf!)).toBe(true);
+  });
+
+  it('checks curated people with the generated leaders: an open vice presidency fails once a successor holds it', () => {
+    const harris = data.entities.find((e) => e.id === 'kamala-harris')!;
+    expect(roleLine(harris.roles ?? [])).toBe('Former Vice President of the United States, 2021–2025');
+    const reopened = data.entities.map((e) => (e === harris ? { ...e, roles: harris.roles!.map(({ to: _to, ...r }) => r) } : e));
+    expect(staleRoles(reopened).map((p) => `${p.record}: ${p.field}: ${p.message}`)).toEqual(['kamala-harris: roles[0].to: is missing: jd-vance holds "Vice President of the United States" from 2025-01-20']);
   });
 
   it('ends George Weah’s presidency (succeeded in 2024) and carries asOf to the card and the page summary', () => {
