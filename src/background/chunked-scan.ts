@@ -5,7 +5,7 @@ import { MAX_MENTIONS } from '../messages';
 /**
  * A page's text scanned a chunk at a time, each chunk a slice of the scheduler. An article fits in one chunk and is
  * scanned exactly as a whole; a huge page is cut, at sentence or word ends, into chunks scanned on their own: a name
- * resolved by evidence in another chunk may then be missed, never linked wrongly (ADR 0005-hardening-fair-worker).
+ * resolved by evidence in another chunk may then be missed, never linked wrongly (ADR 8).
  */
 export const SCAN_CHUNK_CHARS = 40_000;
 /** Text beyond this is not scanned, whatever a content script sends. */
