@@ -1,9 +1,12 @@
+import { foldLowerString } from '../text/chars';
+
 /**
  * Words around a name that tell what it means. Kept as data so the resolver reads as rules, not word lists.
  */
 
 /** Titles and role words that, right before a name, say it is a person ("President Putin", "Mr Lee"). */
 export const PERSON_TITLES = new Set(
+  // Folded as the resolver folds words it reads ("Präsident" is read as "prasident").
   [
     'president', 'vice', 'prime', 'minister', 'chancellor', 'premier', 'leader', 'king', 'queen', 'prince', 'princess',
     'pope', 'sheikh', 'emir', 'sultan', 'general', 'gen', 'gen.', 'admiral', 'colonel', 'commander', 'secretary',
@@ -17,7 +20,12 @@ export const PERSON_TITLES = new Set(
     'director', 'head', 'commissioner', 'founder', 'co-founder', 'editor', 'professor', 'prof', 'prof.', 'coach',
     'manager', 'president-elect', 'chair', 'attorney', 'prosecutor', 'economist', 'analyst', 'correspondent',
     'anchor', 'host', 'spokesman', 'producer', 'executive', 'owner', 'striker', 'midfielder', 'goalkeeper',
-  ],
+    // The same titles on the French, German and Spanish sites Backstory reads ("Präsident Putin", "le président Macron").
+    'präsident', 'präsidentin', 'bundespräsident', 'kanzler', 'kanzlerin', 'bundeskanzler', 'bundeskanzlerin',
+    'ministerpräsident', 'ministerpräsidentin', 'außenminister', 'aussenminister', 'regierungschef', 'könig', 'königin',
+    'papst', 'herr', 'frau', 'président', 'présidente', 'ministre', 'roi', 'reine', 'pape', 'chef', 'm.', 'mme',
+    'presidente', 'ministro', 'ministra', 'canciller', 'rey', 'reina', 'papa', 'señor', 'señora', 'sr.', 'sra.',
+  ].map((w) => foldLowerString(w)),
 );
 
 /** Words that, right before a capital's name, say the city itself is meant ("in Moscow", "visited Pyongyang"). */
