@@ -69,7 +69,7 @@ describe('the whole Current Events record as one pack', () => {
     const page = await browser.ext.context.newPage();
     await page.goto(DEMO_URL);
     await waitForHighlights(page);
-    await hoverName(page, 'Vladimir Putin');
+    await hoverName(page, 'Volodymyr Zelenskyy');
     await waitForCard(page, 'open');
     const { document } = parseHTML(`<div>${await cardHtml(page)}</div>`);
     const fromPack = [...document.querySelectorAll('li[data-event^="ce-"]')];

@@ -66,7 +66,7 @@ describe('dataset packs in the extension', () => {
     const page = await browser.ext.context.newPage();
     await page.goto(DEMO_URL);
     await waitForHighlights(page);
-    await hoverName(page, 'Vladimir Putin');
+    await hoverName(page, 'Volodymyr Zelenskyy');
     const { document } = parseHTML(`<div>${await cardHtml(page)}</div>`);
     const ids = [...document.querySelectorAll('li[data-event]')].map((e) => e.getAttribute('data-event'));
     expect(ids.some((id) => id?.startsWith('ce-2025-08-'))).toBe(true);

@@ -49,6 +49,30 @@ function isEventSentence(item: string): boolean {
   return outlets.length > 0 || /[.!?]["”']?$/.test(text);
 }
 
+/** Words too common to tie an item to a header. */
+const COMMON = new Set(['the', 'and', 'with', 'from', 'that', 'this', 'into', 'over', 'after', 'their', 'which', 'between', 'against', 'about', 'during', 'relations', 'election', 'elections', 'general', 'national', 'international', 'court', 'criminal', 'investigation', 'pandemic', 'crisis', 'conflict', 'party', 'council', 'protests', 'attack', 'attacks', 'united', 'states', 'republic', 'president', 'government']);
+
+/** The first five letters of each word of four or more letters: "Ukrainian" and "Ukraine" share "ukrai". */
+function stems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').split(/[^\p{L}]+/u)) {
+    if (w.length >= 4 && !COMMON.has(w)) out.add(w.slice(0, 5));
+  }
+  return out;
+}
+
+/**
+ * Whether an item belongs to the header above it. The export flattened the portal's nesting: an item at the top level
+ * that follows a header's items reads as if it were under that header ("2021 Myanmar coup d'état", then a boat sinking
+ * off Colombia). The first item after a header is the header's; a later one only when it shares a word with it.
+ */
+function underHeader(text: string, story: string, first: boolean): boolean {
+  if (first) return true;
+  const words = stems(text);
+  for (const w of stems(story)) if (words.has(w)) return true;
+  return false;
+}
+
 /** The items of one day's file; headers become the `story` of the items under them. */
 export function parsePortalDay(raw: unknown): PortalItem[] {
   if (typeof raw !== 'object' || raw === null) return [];
@@ -59,16 +83,19 @@ export function parsePortalDay(raw: unknown): PortalItem[] {
   for (const [category, list] of Object.entries(day.Intelligence_Payload as Record<string, unknown>)) {
     if (!Array.isArray(list)) continue;
     let story: string | undefined;
+    let first = false;
     for (const entry of list) {
       if (typeof entry !== 'string' || !entry.trim()) continue;
       const s = entry.replace(/\s+/g, ' ').trim();
       if (!isEventSentence(s)) {
         story = s;
+        first = true;
         continue;
       }
       const { text, outlets } = splitOutlets(s);
       const item: PortalItem = { date, category, text, outlets };
-      if (story) item.story = story;
+      if (story && underHeader(text, story, first)) item.story = story;
+      first = false;
       items.push(item);
     }
   }

@@ -37,7 +37,7 @@ export const HOSTILE_PAGES: readonly HostilePage[] = [
   {
     file: 'node-append-refuses.html',
     trap: 'Node.prototype.appendChild and friends refuse foreign nodes',
-    highlights: ['Kursk', 'Russian', 'Kim Jong Un', 'Ukrainian', 'Kursk region', 'Moscow'],
+    highlights: ['Kursk', 'Russian', 'Kim Jong Un', 'Kursk region', 'Moscow'],
     hover: 'Kim Jong Un',
   },
   {
@@ -50,7 +50,7 @@ export const HOSTILE_PAGES: readonly HostilePage[] = [
   { file: 'promise-replaced.html', trap: 'Promise replaced, then() broken', highlights: ['Ukraine', 'Russia', 'United Arab Emirates', 'Kyiv'] },
   { file: 'fetch-replaced.html', trap: 'fetch, XMLHttpRequest and sendBeacon replaced', highlights: ['European Union', 'Russia', 'North Korea', 'Brussels'] },
   { file: 'css-highlights-missing.html', trap: 'CSS.highlights and Highlight removed from the page', highlights: ['Volodymyr Zelenskyy', 'Ukraine', 'Moscow', 'Vladimir Putin'] },
-  { file: 'highlight-registry-spy.html', trap: 'HighlightRegistry.set and Range.toString hooked', highlights: ['Seoul', 'South Korea', 'Pyongyang', 'Tokyo'] },
+  { file: 'highlight-registry-spy.html', trap: 'HighlightRegistry.set and Range.toString hooked', highlights: ['Seoul', 'South Korea', 'Pyongyang', 'Washington', 'Tokyo'] },
   { file: 'csp-meta.html', trap: 'strict CSP in a meta tag', highlights: ['Kyiv', 'Russia', 'Kyiv', 'Volodymyr Zelenskyy'], hover: 'Volodymyr Zelenskyy' },
   {
     file: 'csp-header.html',
@@ -83,7 +83,7 @@ export const HOSTILE_PAGES: readonly HostilePage[] = [
   {
     file: 'pushstate-storm.html',
     trap: '1,000 pushState calls in a burst, then a new article',
-    highlights: ['Zelenskyy', 'Volodymyr Zelenskyy', 'Donald Trump', 'Ukraine', 'Russia'],
+    highlights: ['Zelenskyy', 'Washington', 'Volodymyr Zelenskyy', 'Donald Trump', 'Washington', 'Ukraine', 'Russia'],
     hover: 'Donald Trump',
   },
   {
