@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { Card as CardData } from '../core/views';
+import type { Card as CardData, EventView } from '../core/views';
 import { t } from '../i18n';
 import { formatDay } from '../locale-format';
 import type { ContentMessage } from '../messages';
@@ -8,6 +8,7 @@ import { send } from '../send';
 import { Card } from '../ui/Card';
 import { CARD_CSS } from '../ui/card-css';
 import { EventList } from '../ui/EventList';
+import { binHistory, binOf } from '../ui/strip-bins';
 import { EntityList } from './EntityList';
 import { PageStrip } from './PageStrip';
 import { Search } from './Search';
@@ -43,6 +44,8 @@ export function Popup({ tab }: PopupProps) {
   const [card, setCard] = useState<CardData | null>(null);
   const opener = useRef<string | null>(null);
   const cardRoot = useRef<HTMLElement>(null);
+  // The period chosen on the page's strip: the coverage below shows only its events.
+  const [period, setPeriod] = useState<number | null>(null);
 
   useEffect(() => {
     if (card) (cardRoot.current?.querySelector('.card') as HTMLElement | null)?.focus();
@@ -69,6 +72,9 @@ export function Popup({ tab }: PopupProps) {
   const messageKey = view.state === 'reading' && view.navigated ? 'popupNavigated' : STATE_MESSAGE[view.state];
   const summary = view.state === 'found' || view.state === 'noNames' ? view.summary : undefined;
   const dated = summary?.published ? formatDay(summary.published) : undefined;
+  const binned = useMemo(() => binHistory(summary?.history ?? [], summary?.published ?? undefined), [summary?.history, summary?.published]);
+  const inPeriod = (events: EventView[]) => (period === null ? events : events.filter((e) => binOf(binned.bins, e.date) === period));
+  const emptyPeriod = period === null ? undefined : t('cardStripNoneListed');
   // The list stays drawn, hidden, under an open card: the search keeps its results and focus can go back to them.
   return (
     <>
@@ -100,10 +106,10 @@ export function Popup({ tab }: PopupProps) {
           <>
             <h2>{t('popupOnThisPage')}</h2>
             <EntityList entities={view.summary.entities} onChoose={(id) => void choose(id)} />
-            <PageStrip summary={view.summary} />
+            <PageStrip summary={view.summary} binned={binned} selected={period} onSelect={setPeriod} />
             <h2>{t('popupRelatedCoverage')}</h2>
-            {dated ? <EventList heading={t('popupSince', dated)} events={view.summary.since} empty={t('popupNothingNewer')} headingId="since" /> : null}
-            <EventList heading={dated ? t('popupLedUp') : t('popupRelatedEvents')} events={view.summary.before} empty={t('popupNothingEarlier')} headingId="before" />
+            {dated ? <EventList heading={t('popupSince', dated)} events={inPeriod(view.summary.since)} empty={emptyPeriod ?? t('popupNothingNewer')} headingId="since" /> : null}
+            <EventList heading={dated ? t('popupLedUp') : t('popupRelatedEvents')} events={inPeriod(view.summary.before)} empty={emptyPeriod ?? t('popupNothingEarlier')} headingId="before" />
           </>
         ) : null}
         {summary?.asOf ? (

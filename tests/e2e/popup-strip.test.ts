@@ -77,6 +77,20 @@ describe("the popup's strip", () => {
     expect(await axeViolations(popup, 'light')).toEqual([]);
     expect(await axeViolations(popup, 'dark')).toEqual([]);
     await popup.screenshot({ path: `${REPO}docs/images/popup-strip.png` });
+
+    // Choosing a period on the strip filters the coverage below to that period's events; clearing it shows them all.
+    const shown = () => popup.$$eval('main.page li[data-event]', (els) => [...new Set(els.map((e) => e.getAttribute('data-event')))]);
+    const all = await shown();
+    const listedBins = await popup.$$eval('[data-testid="page-strip"] rect.bin', (els) => els.flatMap((e, i) => (e.classList.contains('listed') ? [i] : [])));
+    await popup.locator('[data-testid="page-strip"] rect.hit').nth(listedBins[0]!).click();
+    await popup.waitForSelector('[data-testid="page-strip"] button.filter');
+    const chosen = await shown();
+    expect(chosen.length).toBeGreaterThan(0);
+    expect(chosen.every((id) => all.includes(id))).toBe(true);
+    if (listedBins.length > 1) expect(chosen.length).toBeLessThan(all.length);
+    await popup.click('[data-testid="page-strip"] button.filter');
+    await popup.waitForSelector('[data-testid="page-strip"] button.filter', { state: 'detached' });
+    expect(await shown()).toEqual(all);
     await popup.close();
     await page.close();
   });
