@@ -17,7 +17,7 @@ import { DEMO_FILE, REPO, startBrowser } from './helpers';
  * started again (the words are read from IndexedDB for the events shown), and removing it leaves the bundled data.
  */
 
-const DEMO_URL = 'https://www.dailyledger.example/world/asia/2025/08/22/kim-medals-kursk';
+const DEMO_URL = 'https://www.theguardian.com/world/asia/2025/08/22/kim-medals-kursk';
 const CURRENT_EVENTS = join(REPO, '..', 'shared', 'datasets', 'wikipedia-current-events');
 let browser: Awaited<ReturnType<typeof startBrowser>>;
 let dir: string;
