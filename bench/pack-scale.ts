@@ -16,7 +16,7 @@ import type { EngineStatus } from '../src/messages';
  * figures depend on the machine's load; the ratios to the bundled-only browser, measured in the same rounds, less so.
  */
 
-const DEMO_URL = 'https://www.dailyledger.example/world/asia/2025/08/22/kim-medals-kursk';
+const DEMO_URL = 'https://www.theguardian.com/world/asia/2025/08/22/kim-medals-kursk';
 const DEMO_FILE = new URL('../demo/kim-medals.html', import.meta.url).pathname;
 /** Names of the demo article: a country with tens of thousands of events in the record, and people with a few. */
 const CARD_ENTITIES = ['united-states', 'russia', 'north-korea', 'vladimir-putin', 'kim-jong-un', 'donald-trump', 'ukraine', 'volodymyr-zelenskyy'];

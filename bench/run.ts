@@ -22,7 +22,7 @@ import { packScale } from './pack-scale';
  */
 
 
-const DEMO_URL = 'https://www.dailyledger.example/world/asia/2025/08/22/kim-medals-kursk';
+const DEMO_URL = 'https://www.theguardian.com/world/asia/2025/08/22/kim-medals-kursk';
 const CNN_URL = 'https://www.cnn.com/2016/12/18/politics/bob-gates-rex-tillerson-trump-russia/index.html';
 /** The budgets of issue 11; the bench reports against them and never fails on them (timings are noisy). */
 const BUDGET = { demoMs: 5, cnnMs: 15, longTaskMs: 50, contentGzipKb: 20, coldStartMs: 150 };

@@ -8,7 +8,7 @@ import { startPageServer } from './lib/server';
  * "Kim Jong Un" so the card opens. With a display, the browser stays open for you to explore until you close it;
  * without one (a server, CI), it runs headless and saves a screenshot of the open card.
  */
-const DEMO_URL = 'https://www.dailyledger.example/world/asia/2025/08/22/kim-medals-kursk';
+const DEMO_URL = 'https://www.theguardian.com/world/asia/2025/08/22/kim-medals-kursk';
 const DEMO_FILE = resolve(new URL('../demo/kim-medals.html', import.meta.url).pathname);
 const OUT_DIR = resolve(new URL('../demo-output', import.meta.url).pathname);
 

@@ -191,3 +191,20 @@ export interface TabChanged {
 export function isTabChanged(value: unknown): value is TabChanged {
   return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'tabChanged' && typeof (value as { tabId?: unknown }).tabId === 'number';
 }
+
+/**
+ * Worker → extension pages (the options page): how far the install of a pack from the options page has gone, in
+ * events written to the database so far out of the pack's events. The page that sent the pack shows it.
+ */
+export interface PackProgress {
+  type: 'packProgress';
+  fileName: string;
+  written: number;
+  total: number;
+}
+
+export function isPackProgress(value: unknown): value is PackProgress {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, fileName, written, total } = value as Partial<Record<keyof PackProgress, unknown>>;
+  return type === 'packProgress' && typeof fileName === 'string' && typeof written === 'number' && typeof total === 'number';
+}

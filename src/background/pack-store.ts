@@ -68,14 +68,29 @@ export const listStoredPacks = (): Promise<InstalledPack[]> =>
     return () => request.result;
   });
 
-/** Writes a pack, replacing one of the same id, in one transaction: a failure leaves what was installed. */
-export const putStoredPack = ({ id, pack, installed }: StoredPack): Promise<void> =>
+/** Told how many of the pack's events are written so far, out of all of them. */
+export type WriteProgress = (written: number, total: number) => void;
+
+/**
+ * Writes a pack, replacing one of the same id, in one transaction: a failure leaves what was installed. `onWritten`
+ * hears of each block of events as the database has written it (in the transaction, before its commit).
+ */
+export const putStoredPack = ({ id, pack, installed }: StoredPack, onWritten?: WriteProgress): Promise<void> =>
   transaction([PACKS, TEXTS], 'readwrite', (tx) => {
     const { record, texts } = installedForm(pack, id, installed);
     const store = tx.objectStore(TEXTS);
     store.delete(textKeys(id));
     tx.objectStore(PACKS).put(record);
-    texts.forEach((block, n) => store.put(block, [id, n]));
+    const total = pack.events.length;
+    let written = 0;
+    texts.forEach((block, n) => {
+      const request = store.put(block, [id, n]);
+      if (onWritten)
+        request.onsuccess = () => {
+          written += block.length;
+          onWritten(written, total);
+        };
+    });
     return () => undefined;
   });
 

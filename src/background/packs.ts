@@ -2,10 +2,10 @@ import browser from 'webextension-polyfill';
 import { packInfo, validatePack, type Pack, type PackCheck, type PackInfo } from '../core/dataset/pack';
 import type { Entity } from '../core/dataset/types';
 import { formatProblem } from '../core/dataset/types';
-import type { InstallResult } from '../messages';
+import type { InstallResult, PackProgress } from '../messages';
 import { getBaseDataset, invalidateEngine } from './engine-loader';
 import { eventIdsOf, mergePacks } from './merge-packs';
-import { deleteStoredPack, listStoredPacks, putStoredPack } from './pack-store';
+import { deleteStoredPack, listStoredPacks, putStoredPack, type WriteProgress } from './pack-store';
 import { eventTableOf } from '../core/dataset/event-table';
 import type { InstalledPack } from '../core/dataset/installed-pack';
 
@@ -39,10 +39,25 @@ export async function checkPack(raw: unknown, fileName: string): Promise<PackChe
   return info ? { ok: true, pack: info } : { ok: false, problems };
 }
 
+/** At most this many progress messages for one install: enough for a bar to move smoothly, few enough to be cheap. */
+const PROGRESS_STEPS = 100;
+
+/** Tells the extension's pages how far an install has gone; a page that is gone (or none listening) is no error. */
+function progressReporter(fileName: string): WriteProgress {
+  let last = -1;
+  return (written, total) => {
+    const step = Math.floor((written / Math.max(total, 1)) * PROGRESS_STEPS);
+    if (step === last && written < total) return;
+    last = step;
+    const message: PackProgress = { type: 'packProgress', fileName, written, total };
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  };
+}
+
 export async function installPack(raw: unknown, fileName: string): Promise<InstallResult> {
   const { pack, id, info, problems, stored } = await check(raw, fileName);
   if (!pack || !id || !info) return { ok: false, problems };
-  await putStoredPack({ id, pack, installed: new Date().toISOString() });
+  await putStoredPack({ id, pack, installed: new Date().toISOString() }, progressReporter(fileName));
   await browser.storage.local.set({ packCount: stored.length + 1 });
   invalidateEngine();
   return { ok: true, pack: info };

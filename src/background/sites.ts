@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { CONTENT_SCRIPT_FILE as contentScript } from '../bundles';
-import { coveredByPatterns, sitePattern } from '../core/sites';
+import { coveredByPatterns, siteOrigins } from '../core/sites';
 import type { SiteAccess } from '../messages';
 import { loadSettings, saveSettings } from '../settings';
 
@@ -18,7 +18,7 @@ function builtInPatterns(): string[] {
 }
 
 async function permitted(host: string): Promise<boolean> {
-  return browser.permissions.contains({ origins: [sitePattern(host)] });
+  return browser.permissions.contains({ origins: siteOrigins(host) });
 }
 
 async function registered(): Promise<Set<string>> {
@@ -26,11 +26,28 @@ async function registered(): Promise<Set<string>> {
   return new Set(scripts.map((s) => s.id));
 }
 
-async function register(host: string): Promise<void> {
-  if ((await registered()).has(scriptId(host))) return;
+/** Registers the site's content script; true when it was not registered before. */
+async function register(host: string): Promise<boolean> {
+  if ((await registered()).has(scriptId(host))) return false;
   await browser.scripting.registerContentScripts([
-    { id: scriptId(host), matches: [sitePattern(host)], js: [contentScript], css: [CSS_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+    { id: scriptId(host), matches: siteOrigins(host), js: [contentScript], css: [CSS_FILE], runAt: 'document_idle', persistAcrossSessions: true },
   ]);
+  return true;
+}
+
+/** Starts Backstory in a page already open: the registration only reaches pages loaded after it. */
+async function startIn(tabId: number): Promise<void> {
+  await browser.scripting.insertCSS({ target: { tabId }, files: [CSS_FILE] });
+  await browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
+}
+
+async function startInOpenTabs(host: string): Promise<void> {
+  const tabs = await browser.tabs.query({ url: siteOrigins(host) });
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    // A tab closing or navigating meanwhile is no reason to leave the others unread.
+    await startIn(tab.id).catch((error: unknown) => console.warn(`Backstory: cannot start in tab ${tab.id}:`, error));
+  }
 }
 
 export async function siteAccess(host: string): Promise<SiteAccess> {
@@ -46,10 +63,7 @@ export async function enableSite(host: string, tabId: number | undefined): Promi
   const { onSites } = await loadSettings();
   if (!onSites.includes(host)) await saveSettings({ onSites: [...onSites, host] });
   // The page already open reads now, without a reload.
-  if (tabId !== undefined) {
-    await browser.scripting.insertCSS({ target: { tabId }, files: [CSS_FILE] });
-    await browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
-  }
+  if (tabId !== undefined) await startIn(tabId);
   return { host, access: 'added' };
 }
 
@@ -58,7 +72,7 @@ export async function disableSite(host: string): Promise<SiteAccess> {
   const { onSites } = await loadSettings();
   // Pages open on the site stop when they see the site leave the list (see content/index.ts).
   if (onSites.includes(host)) await saveSettings({ onSites: onSites.filter((h) => h !== host) });
-  await browser.permissions.remove({ origins: [sitePattern(host)] });
+  await browser.permissions.remove({ origins: siteOrigins(host) });
   return siteAccess(host);
 }
 
@@ -69,7 +83,9 @@ export async function reconcileSites(): Promise<void> {
   for (const host of onSites) {
     if (await permitted(host)) {
       kept.push(host);
-      await register(host);
+      // Chromium drops registrations when it reloads the extension (an update, an unpacked copy at start): pages
+      // of the site that opened before this one was registered anew start now. The script runs once per page.
+      if (await register(host)) await startInOpenTabs(host);
     } else if ((await registered()).has(scriptId(host))) {
       await browser.scripting.unregisterContentScripts({ ids: [scriptId(host)] });
     }

@@ -20,9 +20,13 @@ export function coveredByPatterns(patterns: readonly string[], host: string): bo
   return patterns.some((p) => patternCoversHost(p, host));
 }
 
-/** The match pattern Backstory registers and asks permission for when a reader turns it on for one host. */
-export function sitePattern(host: string): string {
-  return `*://${host}/*`;
+/**
+ * The match patterns Backstory registers and asks permission for when a reader turns it on for one host: the same
+ * pages as `*://host/*`, one scheme each, because Chromium records a granted origin per scheme and answers
+ * `permissions.contains` for `*://host/*` with false even when both schemes were granted.
+ */
+export function siteOrigins(host: string): string[] {
+  return [`https://${host}/*`, `http://${host}/*`];
 }
 
 /** Addresses no extension can read: browser pages, other extensions, the stores. */

@@ -2,7 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { MAX_PACK_BYTES, type PackInfo } from '../core/dataset/pack';
 import { t } from '../i18n';
 import { formatCount } from '../locale-format';
-import { send } from '../send';
+import { isPackProgress } from '../messages';
+import { ext, send } from '../send';
+import { InstallProgress, type InstallStep } from './InstallProgress';
+import { readWithProgress } from './read-file';
 
 /** A command, the same in every language: shown as typed, never translated. */
 const IMPORT_COMMAND = 'npm run --silent dataset -- import-current-events';
@@ -26,6 +29,7 @@ export function Packs() {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<Pending | undefined>();
+  const [step, setStep] = useState<InstallStep | undefined>();
 
   const showListFailure = (error: unknown) => setProblems([t('packListFailed', reason(error))]);
 
@@ -33,15 +37,32 @@ export function Packs() {
     send('listPacks', {}).then(setPacks, showListFailure);
   }, []);
 
+  // The worker says how many events it has written; only the install this page is waiting for moves the bar.
+  useEffect(() => {
+    const onMessage = (message: unknown) => {
+      if (!isPackProgress(message)) return;
+      setStep((now) =>
+        now && now.fileName === message.fileName && (now.phase === 'checking' || now.phase === 'writing')
+          ? { phase: 'writing', fileName: message.fileName, done: message.written, total: message.total }
+          : now,
+      );
+    };
+    ext.runtime.onMessage.addListener(onMessage);
+    return () => ext.runtime.onMessage.removeListener(onMessage);
+  }, []);
+
   const install = async (parsed: unknown, fileName: string) => {
     setPending(undefined);
+    setStep({ phase: 'checking', fileName });
     const result = await send('installPack', { pack: parsed, fileName });
     if (result.ok) {
-      setStatus(`Installed "${result.pack.name}": ${result.pack.eventCount} events, ${result.pack.entityCount} entities.`);
+      setStep({ phase: 'done', fileName, total: result.pack.eventCount });
+      setStatus(t('packInstalled', result.pack.name, formatCount(result.pack.eventCount), formatCount(result.pack.entityCount)));
       setPacks(await send('listPacks', {}));
     } else {
+      setStep(undefined);
       setProblems(result.problems);
-      setStatus(`${fileName} was not installed: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}. Nothing else changed.`);
+      setStatus(t('packRejected', fileName, formatCount(result.problems.length)));
     }
   };
 
@@ -52,6 +73,7 @@ export function Packs() {
       await work();
     } catch (error) {
       setPending(undefined);
+      setStep(undefined);
       setStatus(t('packRequestFailed', fileName, reason(error)));
     } finally {
       setBusy(false);
@@ -67,27 +89,35 @@ export function Packs() {
         setStatus(t('packTooLarge', file.name, megabytes(file.size), megabytes(MAX_PACK_BYTES)));
         return;
       }
-      setStatus(`Checking ${file.name}…`);
+      setStatus('');
+      const fileName = file.name;
+      setStep({ phase: 'reading', fileName, done: 0, total: file.size });
+      const text = await readWithProgress(file, (bytes) => setStep({ phase: 'reading', fileName, done: bytes, total: file.size }));
+      setStep({ phase: 'checking', fileName });
       let parsed: unknown;
       try {
-        parsed = JSON.parse(await file.text());
+        parsed = JSON.parse(text);
       } catch (error) {
-        setProblems([`${file.name}: (file): (file): cannot be read as JSON: ${reason(error)}`]);
-        setStatus(`${file.name} was not installed.`);
+        setStep(undefined);
+        // A problem line in the same form as the checker's (file: record: field: what), which stays in English.
+        setProblems([`${fileName}: (file): (file): cannot be read as JSON: ${reason(error)}`]);
+        setStatus(t('packNotRead', fileName));
         return;
       }
-      const checked = await send('checkPack', { pack: parsed, fileName: file.name });
+      const checked = await send('checkPack', { pack: parsed, fileName });
       if (!checked.ok) {
+        setStep(undefined);
         setProblems(checked.problems);
-        setStatus(`${file.name} was not installed: ${checked.problems.length} problem${checked.problems.length === 1 ? '' : 's'}. Nothing else changed.`);
+        setStatus(t('packRejected', fileName, formatCount(checked.problems.length)));
         return;
       }
       if (checked.pack.replaces.length > 0 || checked.pack.ambiguousNames.length > 0) {
+        setStep(undefined);
         setStatus('');
         setPending({ parsed, fileName: file.name, info: checked.pack });
         return;
       }
-      await install(parsed, file.name);
+      await install(parsed, fileName);
     });
 
   return (
@@ -129,6 +159,7 @@ export function Packs() {
           </button>
         </div>
       ) : null}
+      {step ? <InstallProgress step={step} /> : null}
       <p role="status" data-testid="pack-status">
         {status}
       </p>
@@ -151,7 +182,10 @@ export function Packs() {
               <th>{t('packsColumnEntities')}</th>
               <th>{t('packsColumnDates')}</th>
               <th>{t('packsColumnLicence')}</th>
-              <th />
+              {/* Named for screen readers: a header cell with no name leaves the buttons' column unexplained. */}
+              <th>
+                <span class="visually-hidden">{t('optionsRemove')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>

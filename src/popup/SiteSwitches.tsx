@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { sitePattern } from '../core/sites';
+import { siteOrigins } from '../core/sites';
 import type { Settings } from '../core/settings';
 import { t } from '../i18n';
 import { send } from '../send';
@@ -27,7 +27,7 @@ export function SiteSwitches({ view, settings, tabId }: SiteSwitchesProps) {
     if (offHere) await saveSettings({ offSites: settings.offSites.filter((s) => s !== view.site) });
     if (access === 'none') {
       // Asked first, before any other await: the browser grants it only during the reader's click.
-      const granted = await browser.permissions.request({ origins: [sitePattern(host)] });
+      const granted = await browser.permissions.request({ origins: siteOrigins(host) });
       if (granted) await send('enableSite', { host, tabId });
     }
   };

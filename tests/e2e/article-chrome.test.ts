@@ -12,7 +12,7 @@ import { REPO, startBrowser } from './helpers';
  * only the article's names are highlighted, and the hyphenated name's range covers exactly its characters.
  */
 const FILE = `${REPO}tests/pages/chrome/article-with-chrome.html`;
-const URL_OF_PAGE = 'https://world-news.example/2024/03/12/article-with-chrome.html';
+const URL_OF_PAGE = 'https://aljazeera.com/2024/03/12/article-with-chrome.html';
 const SHY = '\u00AD';
 
 let browser: Awaited<ReturnType<typeof startBrowser>>;

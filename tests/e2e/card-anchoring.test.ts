@@ -11,10 +11,10 @@ import { DEMO_FILE, REPO, startBrowser } from './helpers';
  * on a page without a date.
  */
 
-const DEMO_URL = 'https://www.dailyledger.example/world/asia/2025/08/22/kim-medals-kursk';
-const RTL_URL = 'https://www.world-news.example/ar/world/kim-kursk';
-const NO_DATE_URL = 'https://www.world-news.example/undated/world/kim-soldiers';
-const LIVE_URL = 'https://live-news.example/world/kim-soldiers-live';
+const DEMO_URL = 'https://www.theguardian.com/world/asia/2025/08/22/kim-medals-kursk';
+const RTL_URL = 'https://www.aljazeera.com/ar/world/kim-kursk';
+const NO_DATE_URL = 'https://www.aljazeera.com/undated/world/kim-soldiers';
+const LIVE_URL = 'https://npr.org/world/kim-soldiers-live';
 const AXE = readFileSync(`${REPO}node_modules/axe-core/axe.min.js`, 'utf8');
 let browser: Awaited<ReturnType<typeof startBrowser>>;
 

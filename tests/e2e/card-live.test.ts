@@ -9,7 +9,7 @@ import { REPO, startBrowser } from './helpers';
  * focus is in it; when the page removes the card's own name, the card closes.
  */
 
-const LIVE_URL = 'https://live-news.example/world/kim-soldiers-live';
+const LIVE_URL = 'https://npr.org/world/kim-soldiers-live';
 let browser: Awaited<ReturnType<typeof startBrowser>>;
 
 beforeAll(async () => {

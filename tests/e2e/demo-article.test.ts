@@ -6,7 +6,7 @@ import { DEMO_FILE, REPO, startBrowser } from './helpers';
 
 /** The whole path on the demo article, in real Chromium with the built extension. */
 
-const DEMO_URL = 'https://www.dailyledger.example/world/asia/2025/08/22/kim-medals-kursk';
+const DEMO_URL = 'https://www.theguardian.com/world/asia/2025/08/22/kim-medals-kursk';
 let browser: Awaited<ReturnType<typeof startBrowser>>;
 let page: Page;
 const requests: string[] = [];

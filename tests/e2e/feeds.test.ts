@@ -21,7 +21,7 @@ import { DEMO_FILE, REPO } from './helpers';
 const ORIGIN = 'https://packs.newsarchive.example';
 const FEED_URL = `${ORIGIN}/monthly/backstory-feed.json`;
 const PACK_URL = `${ORIGIN}/monthly/current-events.json`;
-const DEMO_URL = 'https://www.dailyledger.example/world/asia/2025/08/22/kim-medals-kursk';
+const DEMO_URL = 'https://www.theguardian.com/world/asia/2025/08/22/kim-medals-kursk';
 const CURRENT_EVENTS = join(REPO, '..', 'shared', 'datasets', 'wikipedia-current-events');
 const PUTIN = 'vladimir-putin';
 

@@ -5,7 +5,7 @@ import { DEMO_FILE } from './helpers';
 
 /** The Firefox build, installed in Debian's Firefox ESR (headless), highlights the demo article's names. */
 
-const DEMO_HOST = 'www.dailyledger.example';
+const DEMO_HOST = 'www.theguardian.com';
 const DEMO_PATH = '/world/asia/2025/08/22/kim-medals-kursk';
 let server: PageServer;
 let firefox: ExtensionFirefox;

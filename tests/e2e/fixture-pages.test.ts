@@ -15,7 +15,7 @@ import { watchExtensionNetwork, type ExtensionNetworkWatch } from './network-wat
 function addressOf(file: string, html: string): string {
   const canonical = /<link[^>]+rel="canonical"[^>]+href="([^"]+)"/.exec(html)?.[1];
   if (canonical) return canonical.replace(/^http:/, 'https:');
-  return file.startsWith('postlight-abcnews') ? 'https://abcnews.go.com/' : `https://world-news.example/${file}`;
+  return file.startsWith('postlight-abcnews') ? 'https://abcnews.go.com/' : `https://aljazeera.com/${file}`;
 }
 
 const files = readdirSync(SHARED_PAGES).filter((f) => f.endsWith('.html')).sort();

@@ -10,12 +10,22 @@ import { extensionLaunchOptions } from '../../scripts/lib/browser';
  * with the origin granted it resolves at once, and everything after it runs as in use. The grant is written to the
  * profile's preferences between a first start (which installs the extension and gives its id) and the real one.
  */
-export async function launchWithGrantedOrigins(opts: { serverPort: number; origins: readonly string[] }): Promise<{ context: BrowserContext; extensionId: string; worker: Worker; close(): Promise<void> }> {
+export interface GrantedBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** The service worker of the browser now running: replaced by `restart`. */
+  worker: Worker;
+  /** Closes the browser and starts it again on the same profile, as a reader quitting and reopening it. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launchWithGrantedOrigins(opts: { serverPort: number; origins: readonly string[] }): Promise<GrantedBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'backstory-granted-'));
   const launch = () => chromium.launchPersistentContext(profile, extensionLaunchOptions(opts.serverPort));
+  const workerOf = async (context: BrowserContext) => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const first = await launch();
-  const firstWorker = first.serviceWorkers()[0] ?? (await first.waitForEvent('serviceworker'));
-  const extensionId = new URL(firstWorker.url()).host;
+  const extensionId = new URL((await workerOf(first)).url()).host;
   await first.close();
 
   const prefsFile = join(profile, 'Default', 'Preferences');
@@ -29,14 +39,19 @@ export async function launchWithGrantedOrigins(opts: { serverPort: number; origi
   writeFileSync(prefsFile, JSON.stringify(prefs));
 
   const context = await launch();
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return {
+  const browser: GrantedBrowser = {
     context,
     extensionId,
-    worker,
+    worker: await workerOf(context),
+    async restart() {
+      await browser.context.close();
+      browser.context = await launch();
+      browser.worker = await workerOf(browser.context);
+    },
     async close() {
-      await context.close();
+      await browser.context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  return browser;
 }

@@ -11,7 +11,7 @@ import { REPO, startBrowser } from './helpers';
  * break the built-ins of theirs.
  */
 const DIR = `${REPO}tests/pages/hostile/`;
-const urlOf = (file: string) => `https://www.world-news.example/hostile/${file}`;
+const urlOf = (file: string) => `https://www.aljazeera.com/hostile/${file}`;
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 let browser: Awaited<ReturnType<typeof startBrowser>>;

@@ -7,8 +7,8 @@ import { DEMO_FILE, startBrowser } from './helpers';
  * What a compromised renderer holds: the content script's isolated world. Requests sent from it reach the worker as
  * a content script's, and the worker answers only those about its own tab.
  */
-const DEMO_URL = 'https://www.dailyledger.example/world/asia/2025/08/22/kim-medals-kursk';
-const OTHER_URL = 'https://www.spa-news.example/2025/08/22/kim-medals?token=secret';
+const DEMO_URL = 'https://www.theguardian.com/world/asia/2025/08/22/kim-medals-kursk';
+const OTHER_URL = 'https://www.theatlantic.com/2025/08/22/kim-medals?token=secret';
 let browser: Awaited<ReturnType<typeof startBrowser>>;
 
 beforeAll(async () => {

@@ -17,7 +17,7 @@ import { DEMO_FILE, REPO, startBrowser } from './helpers';
  * started again (the words are read from IndexedDB for the events shown), and removing it leaves the bundled data.
  */
 
-const DEMO_URL = 'https://www.dailyledger.example/world/asia/2025/08/22/kim-medals-kursk';
+const DEMO_URL = 'https://www.theguardian.com/world/asia/2025/08/22/kim-medals-kursk';
 const CURRENT_EVENTS = join(REPO, '..', 'shared', 'datasets', 'wikipedia-current-events');
 let browser: Awaited<ReturnType<typeof startBrowser>>;
 let dir: string;
@@ -62,6 +62,9 @@ describe('the whole Current Events record as one pack', () => {
     const bundled = (await status()).events;
     await options.setInputFiles('[data-testid="pack-file"]', packFile);
     await options.waitForSelector('[data-testid="pack-list"]', { timeout: 300_000 });
+    // The install's own progress ends full, naming every event of the pack.
+    expect(await options.getAttribute('[data-testid="pack-progress"]', 'data-phase')).toBe('done');
+    expect(await options.textContent('[data-testid="pack-progress"] label')).toBe(`current-events-whole.json is installed: ${packEvents.toLocaleString('en')} events saved.`);
     expect(await options.textContent('[data-testid="pack-list"] tbody tr')).toContain('2002-07-01 – 2026-03-28');
     expect((await status()).events).toBe(bundled + packEvents);
 

@@ -14,6 +14,19 @@ function names(zipFile: string): string[] {
   return execFileSync('python3', ['-c', script, zipFile], { encoding: 'utf8' }).trim().split('\n');
 }
 
+interface ShippedManifest {
+  content_scripts: { matches: string[] }[];
+  host_permissions?: string[];
+  permissions?: string[];
+}
+
+function manifestOf(zipFile: string): ShippedManifest {
+  return JSON.parse(execFileSync('python3', ['-c', 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read("manifest.json").decode())', zipFile], { encoding: 'utf8' })) as ShippedManifest;
+}
+
+/** A host under a top-level name that can never be a real site. */
+const RESERVED = /^[^:]+:\/\/[^/]*\.(example|test|invalid|localhost)(:\d+)?\//;
+
 describe('npm run package', () => {
   it('writes Chrome, Firefox and source archives that are reproducible and complete', () => {
     const first = packageExtension(REPO, mkdtempSync(join(tmpdir(), 'backstory-pkg-a-')));
@@ -21,10 +34,16 @@ describe('npm run package', () => {
     expect(first.map((r) => r.sha256)).toEqual(second.map((r) => r.sha256));
     const [chrome, firefox, source] = first.map((r) => r.file);
     expect(names(chrome!)).toEqual(expect.arrayContaining(['manifest.json', 'dataset.json', '_locales/en/messages.json']));
-    const firefoxManifest = JSON.parse(execFileSync('python3', ['-c', 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read("manifest.json").decode())', firefox!], { encoding: 'utf8' })) as {
+    const firefoxManifest = manifestOf(firefox!) as ShippedManifest & {
       background: { scripts?: string[] };
       browser_specific_settings: { gecko: { id: string; data_collection_permissions: unknown } };
     };
+    // What ships names real sites only: no host under a name reserved for tests and examples (RFC 2606, RFC 6761).
+    for (const [zip, manifest] of [[chrome!, manifestOf(chrome!)], [firefox!, firefoxManifest]] as const) {
+      const hosts = [...manifest.content_scripts.flatMap((c) => c.matches), ...(manifest.host_permissions ?? []), ...(manifest.permissions ?? [])];
+      expect(hosts.length, zip).toBeGreaterThan(150);
+      expect(hosts.filter((h) => RESERVED.test(h)), zip).toEqual([]);
+    }
     expect(firefoxManifest.background.scripts).toHaveLength(1);
     expect(firefoxManifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     const sourceFiles = names(source!);

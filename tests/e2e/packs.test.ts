@@ -10,7 +10,7 @@ import { DEMO_FILE, REPO, startBrowser } from './helpers';
 
 /** A month of the Current Events record, imported as a pack through the options page, on the demo article's card. */
 
-const DEMO_URL = 'https://www.dailyledger.example/world/asia/2025/08/22/kim-medals-kursk';
+const DEMO_URL = 'https://www.theguardian.com/world/asia/2025/08/22/kim-medals-kursk';
 const CURRENT_EVENTS = join(REPO, '..', 'shared', 'datasets', 'wikipedia-current-events');
 let browser: Awaited<ReturnType<typeof startBrowser>>;
 let packFile: string;

@@ -10,7 +10,7 @@ import { DEMO_FILE, REPO, startBrowser } from './helpers';
 /** What the built extension puts in every page before the first highlight, and what waits for the first hover. */
 
 const CONTENT_BUDGET_GZIP = 20_000;
-const DEMO_URL = 'https://www.dailyledger.example/world/asia/2025/08/22/kim-medals-kursk';
+const DEMO_URL = 'https://www.theguardian.com/world/asia/2025/08/22/kim-medals-kursk';
 
 interface Manifest {
   content_scripts: { js?: string[] }[];

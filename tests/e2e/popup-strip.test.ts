@@ -6,7 +6,7 @@ import { DEMO_FILE, REPO, startBrowser } from './helpers';
 
 /** The popup's timeline strip for the whole page, in Chromium with the built extension; saves its screenshot. */
 
-const DEMO_URL = 'https://www.dailyledger.example/world/asia/2025/08/22/kim-medals-kursk';
+const DEMO_URL = 'https://www.theguardian.com/world/asia/2025/08/22/kim-medals-kursk';
 const AXE = readFileSync(`${REPO}node_modules/axe-core/axe.min.js`, 'utf8');
 let browser: Awaited<ReturnType<typeof startBrowser>>;
 

@@ -5,8 +5,8 @@ import { DEMO_FILE, REPO, startBrowser } from './helpers';
 
 /** Live pages read incrementally, and the popup's states and switches, in Chromium with the built extension. */
 
-const LIVE_URL = 'https://www.dailyledger.example/live/kim-medals';
-const QUIET_URL = 'https://www.live-news.example/gardening';
+const LIVE_URL = 'https://www.theguardian.com/live/kim-medals';
+const QUIET_URL = 'https://www.npr.org/gardening';
 let browser: Awaited<ReturnType<typeof startBrowser>>;
 
 beforeAll(async () => {

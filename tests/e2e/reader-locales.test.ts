@@ -10,7 +10,7 @@ import { openPopup } from './reader-pages';
 
 /** The popup and the options page in each UI language: Chromium started in that language, one run per locale. */
 
-const NEWS_URL = 'https://www.dailyledger.example/world/kim-medals';
+const NEWS_URL = 'https://www.theguardian.com/world/kim-medals';
 const PUBLISHED = Date.UTC(2025, 7, 22); // the demo article's date
 
 const message = (locale: string, key: string, ...subs: string[]) => {

@@ -6,7 +6,7 @@ import { axeViolations, IMAGES } from './reader-pages';
 
 /** The options page in Chromium: each setting saved as it is changed and applied to an open tab without reload. */
 
-const NEWS_URL = 'https://www.dailyledger.example/world/kim-medals';
+const NEWS_URL = 'https://www.theguardian.com/world/kim-medals';
 let browser: Awaited<ReturnType<typeof startBrowser>>;
 
 beforeAll(async () => {
@@ -68,10 +68,10 @@ describe('the options page', () => {
     await page.keyboard.press('Escape');
 
     // A pasted address is saved as its host, as typed: the open tab on that site stops at once.
-    await options.fill('#off-sites', 'https://www.dailyledger.example/world/kim-medals');
+    await options.fill('#off-sites', 'https://www.theguardian.com/world/kim-medals');
     await options.waitForSelector('[data-testid="off-sites-saved"]');
-    expect(await options.textContent('[data-testid="off-sites-saved"]')).toContain('www.dailyledger.example');
-    await expect.poll(async () => (await stored()).offSites).toEqual(['www.dailyledger.example']);
+    expect(await options.textContent('[data-testid="off-sites-saved"]')).toContain('www.theguardian.com');
+    await expect.poll(async () => (await stored()).offSites).toEqual(['www.theguardian.com']);
     await page.waitForFunction(() => !CSS.highlights.has('backstory-mention'));
     await options.fill('#off-sites', 'not a site');
     expect(await options.textContent('#off-sites-error')).toMatch(/line 1/);

@@ -23,7 +23,11 @@ export async function tabOf(ext: Extension, page: Page): Promise<number> {
 
 /** The toolbar popup for the tab showing `page`, as a page of its own (headless Chromium has no toolbar). */
 export async function openPopup(ext: Extension, page: Page, opts: { colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
-  const tabId = await tabOf(ext, page);
+  return openPopupForTab(ext, await tabOf(ext, page), opts);
+}
+
+/** The popup for a tab known by its id: when the worker cannot be asked which tab is active (it was stopped). */
+export async function openPopupForTab(ext: Pick<Extension, 'context' | 'extensionId'>, tabId: number, opts: { colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
   const popup = await ext.context.newPage();
   await popup.setViewportSize({ width: 420, height: 600 });
   if (opts.colorScheme) await popup.emulateMedia({ colorScheme: opts.colorScheme });

@@ -9,9 +9,9 @@ import { axeViolations, IMAGES, openPopup, popupState } from './reader-pages';
  * the search over the whole dataset, the keyboard path from the list to a name and back, axe-core, screenshots.
  */
 
-const NEWS_URL = 'https://www.dailyledger.example/world/kim-medals';
-const QUIET_URL = 'https://www.live-news.example/gardening';
-const PDF_URL = 'https://www.dailyledger.example/files/report.pdf';
+const NEWS_URL = 'https://www.theguardian.com/world/kim-medals';
+const QUIET_URL = 'https://www.npr.org/gardening';
+const PDF_URL = 'https://www.theguardian.com/files/report.pdf';
 let browser: Awaited<ReturnType<typeof startBrowser>>;
 
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { REPO, startBrowser } from './helpers';
 
 /** A news site that swaps its article without a page load: Backstory reads the new one and forgets the old. */
 
-const URL = 'https://spa-news.example/world/kim-kursk';
+const URL = 'https://theatlantic.com/world/kim-kursk';
 let browser: Awaited<ReturnType<typeof startBrowser>>;
 
 beforeAll(async () => {
