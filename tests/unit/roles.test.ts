@@ -182,4 +182,16 @@ describe('the bundled dataset', () => {
     expect(roleLine(byId.get('faure-gnassingbe')!.roles!, 'togo')).toBe('President of the Council of Ministers of Togo, from 2025; President of Togo, 2005–2025');
     expect(byId.get('roman-golovchenko')!.roles!.every((r) => r.to !== undefined)).toBe(true);
   });
+
+  it('adds office-holders in people-roles.yaml, each with dated roles and a name no other entity uses', () => {
+    const added = parse(readFileSync(join(DATASET_DIR, 'entities', 'people-roles.yaml'), 'utf8')) as Entity[];
+    expect(added.length).toBeGreaterThanOrEqual(10);
+    const names = (e: Entity) => [e.name, ...e.aliases].map((n) => n.toLowerCase());
+    const ids = new Set(added.map((e) => e.id));
+    const others = new Set(data.entities.filter((e) => !ids.has(e.id)).flatMap(names));
+    for (const e of added) {
+      expect(e.roles?.length, e.id).toBeGreaterThan(0);
+      expect(names(e).filter((n) => others.has(n)), e.id).toEqual([]);
+    }
+  });
 });
