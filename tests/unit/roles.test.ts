@@ -7,6 +7,7 @@ import { staleRoles, validateDataset } from '../../src/core/dataset/validate';
 import type { Entity } from '../../src/core/dataset/types';
 import { Engine } from '../../src/core/engine';
 import { currentOfficeClaim, describeEntity, restatedRole, roleLine } from '../../src/core/roles';
+import { titleFits } from '../../src/core/resolve/titles';
 
 /** People's offices as dated roles: the card's line is built from them, and a role a successor has taken must end. */
 
@@ -56,6 +57,13 @@ describe('the description line built from roles', () => {
     expect(restatedRole('Democratic nominee who lost the 2024 presidential election.', roles)).toBeUndefined();
     expect(restatedRole('US secretary of state from January 2025.', [{ title: 'US Secretary of State', from: '2025-01-21' }])?.title).toBe('US Secretary of State');
     expect(restatedRole('Vice-presidential pick in 2021.', roles)).toBeUndefined();
+  });
+
+  it('lets a title before a surname fit an office held as a role, now that the free text leaves it out', () => {
+    const bush = { description: 'Launched the wars in Afghanistan and Iraq.', roles: [{ title: 'President of the United States', from: '2001-01-20', to: '2009-01-20' }] };
+    expect(titleFits('president', bush)).toBe(true);
+    expect(titleFits('governor', bush)).toBe(false);
+    expect(titleFits('president', { description: 'Launched the wars in Afghanistan and Iraq.' })).toBe(false);
   });
 
   it('keeps free text that adds to the roles, and drops text that only restates one', () => {
