@@ -132,6 +132,9 @@ export function buildSubdivisions(
       if (!title) continue;
       const name = bare(region.name);
       if (!isLatinScript(name)) continue;
+      // A proper name does not start with a lower-case letter: the package's lower-case entries are codes or errors (Malta's "mt",
+      // whose reference is the Maltese language), not the names of divisions.
+      if (/^[^\p{L}]*\p{Ll}/u.test(name)) continue;
       const id = slugify(title);
       const held = index.id(id) ?? index.title(title);
       if (held) {

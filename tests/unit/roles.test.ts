@@ -1,9 +1,13 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../scripts/lib/load-dataset';
+import { DATASET_DIR, loadDataset } from '../../scripts/lib/load-dataset';
 import { staleRoles, validateDataset } from '../../src/core/dataset/validate';
 import type { Entity } from '../../src/core/dataset/types';
 import { Engine } from '../../src/core/engine';
-import { currentOfficeClaim, describeEntity, roleLine } from '../../src/core/roles';
+import { currentOfficeClaim, describeEntity, restatedRole, roleLine } from '../../src/core/roles';
+import { titleFits } from '../../src/core/resolve/titles';
 
 /** People's offices as dated roles: the card's line is built from them, and a role a successor has taken must end. */
 
@@ -26,6 +30,40 @@ describe('the description line built from roles', () => {
       { title: 'President of Colombia', of: 'colombia', from: '2022' },
     ]);
     expect(line).toBe('President of Colombia, from 2022; Mayor of Bogotá, 2012–2015');
+  });
+
+  it('tells terms in the same office together', () => {
+    const speaker = 'Speaker of the US House of Representatives';
+    expect(roleLine([
+      { title: speaker, from: '2019-01-03', to: '2023-01-03' },
+      { title: speaker, from: '2007-01-04', to: '2011-01-03' },
+    ])).toBe(`Former ${speaker}, 2007–2011 and 2019–2023`);
+    expect(roleLine([{ title: 'Prime Minister of Israel', of: 'israel', from: '2009', to: '2021' }, { title: 'Prime Minister of Israel', of: 'israel', from: '2022' }]))
+      .toBe('Prime Minister of Israel, 2009–2021 and from 2022');
+  });
+
+  it('leads, among offices held as late, with the one in the person’s own country', () => {
+    const roles = [
+      { title: 'Monarch of Belize', of: 'belize', from: '2022' },
+      { title: 'Monarch of the United Kingdom', of: 'united-kingdom', from: '2022' },
+    ];
+    expect(roleLine(roles, 'united-kingdom')).toMatch(/^Monarch of the United Kingdom, from 2022; /);
+    expect(roleLine(roles, 'belize')).toMatch(/^Monarch of Belize, from 2022; /);
+  });
+
+  it('finds free text that repeats a role: the office word with the year it began', () => {
+    const roles = [{ title: 'Vice President of the United States', of: 'united-states', from: '2021-01-20', to: '2025-01-20' }];
+    expect(restatedRole('US vice president 2021–2025 and Democratic nominee.', roles)).toBe(roles[0]);
+    expect(restatedRole('Democratic nominee who lost the 2024 presidential election.', roles)).toBeUndefined();
+    expect(restatedRole('US secretary of state from January 2025.', [{ title: 'US Secretary of State', from: '2025-01-21' }])?.title).toBe('US Secretary of State');
+    expect(restatedRole('Vice-presidential pick in 2021.', roles)).toBeUndefined();
+  });
+
+  it('lets a title before a surname fit an office held as a role, now that the free text leaves it out', () => {
+    const bush = { description: 'Launched the wars in Afghanistan and Iraq.', roles: [{ title: 'President of the United States', from: '2001-01-20', to: '2009-01-20' }] };
+    expect(titleFits('president', bush)).toBe(true);
+    expect(titleFits('governor', bush)).toBe(false);
+    expect(titleFits('president', { description: 'Launched the wars in Afghanistan and Iraq.' })).toBe(false);
   });
 
   it('keeps free text that adds to the roles, and drops text that only restates one', () => {
@@ -106,7 +144,7 @@ describe('the bundled dataset', () => {
 
   it('checks curated people with the generated leaders: an open vice presidency fails once a successor holds it', () => {
     const harris = data.entities.find((e) => e.id === 'kamala-harris')!;
-    expect(roleLine(harris.roles ?? [])).toBe('Former Vice President of the United States, 2021–2025');
+    expect(roleLine(harris.roles ?? [])).toBe('Former Vice President of the United States, 2021–2025; US Senator from California, 2017–2021');
     const reopened = data.entities.map((e) => (e === harris ? { ...e, roles: harris.roles!.map(({ to: _to, ...r }) => r) } : e));
     expect(staleRoles(reopened).map((p) => `${p.record}: ${p.field}: ${p.message}`)).toEqual(['kamala-harris: roles[0].to: is missing: jd-vance holds "Vice President of the United States" from 2025-01-20']);
   });
@@ -119,4 +157,49 @@ describe('the bundled dataset', () => {
     const summary = engine.pageSummary({ url: 'https://example.org/', title: 't', published: null }, []);
     expect(summary.asOf).toBe(data.asOf);
   }, 60_000);
+
+  /** Offices whose holders news names most; a deputy ("vice foreign minister") is not the office itself. */
+  const NAMED_OFFICE = /(?<!\b(?:vice|deputy|under|assistant)[- ])\b(?:foreign minister|foreign secretary|secretary of state|defen[cs]e minister|defen[cs]e secretary|finance minister|treasury secretary|chancellor of the exchequer|vice[- ]president|speaker of|central bank|secretary[- ]general|director[- ]general)\b/i;
+
+  it('gives every curated person whose description names an office from a closed list dated roles', () => {
+    const dir = join(DATASET_DIR, 'entities');
+    const curated = readdirSync(dir).filter((f) => f.endsWith('.yaml')).flatMap((f) => (parse(readFileSync(join(dir, f), 'utf8')) as Entity[]).map((e) => ({ ...e, file: f })));
+    expect(curated.filter((e) => e.type === 'person').length).toBeGreaterThan(1000);
+    const missing = curated.filter((e) => e.type === 'person' && !e.roles?.length && NAMED_OFFICE.test(e.description)).map((e) => `${e.file}: ${e.id}: ${e.description}`);
+    expect(missing).toEqual([]);
+    expect(NAMED_OFFICE.test('Chinese foreign ministry spokeswoman and later vice foreign minister.')).toBe(false);
+    expect(NAMED_OFFICE.test('Pakistani defence minister.')).toBe(true);
+  });
+
+  it('shows no card whose free text repeats a role its line already gives', () => {
+    const repeats = data.entities.filter((e) => e.roles?.length).flatMap((e) => {
+      const line = roleLine(e.roles!, e.country)!;
+      const rest = describeEntity(e).slice(line.length + 1);
+      const role = restatedRole(rest, e.roles!);
+      return role ? [`${e.id}: "${rest.trim()}" repeats ${role.title}`] : [];
+    });
+    expect(repeats).toEqual([]);
+    const vance = data.entities.find((e) => e.id === 'jd-vance')!;
+    expect(describeEntity(vance)).toBe('Vice President of the United States, from 2025; US Senator from Ohio, 2023–2025. Republican, author of the memoir Hillbilly Elegy.');
+  });
+
+  it('ends open leaders’ terms the Current Events record shows ended, and opens their successors’', () => {
+    const byId = new Map(data.entities.map((e) => [e.id, e]));
+    expect(roleLine(byId.get('ralph-gonsalves')!.roles!)).toBe('Former Prime Minister of Saint Vincent and the Grenadines, 2001–2025');
+    expect(roleLine(byId.get('godwin-friday')!.roles!)).toBe('Prime Minister of Saint Vincent and the Grenadines, from 2025');
+    expect(roleLine(byId.get('faure-gnassingbe')!.roles!, 'togo')).toBe('President of the Council of Ministers of Togo, from 2025; President of Togo, 2005–2025');
+    expect(byId.get('roman-golovchenko')!.roles!.every((r) => r.to !== undefined)).toBe(true);
+  });
+
+  it('adds office-holders in people-roles.yaml, each with dated roles and a name no other entity uses', () => {
+    const added = parse(readFileSync(join(DATASET_DIR, 'entities', 'people-roles.yaml'), 'utf8')) as Entity[];
+    expect(added.length).toBeGreaterThanOrEqual(10);
+    const names = (e: Entity) => [e.name, ...e.aliases].map((n) => n.toLowerCase());
+    const ids = new Set(added.map((e) => e.id));
+    const others = new Set(data.entities.filter((e) => !ids.has(e.id)).flatMap(names));
+    for (const e of added) {
+      expect(e.roles?.length, e.id).toBeGreaterThan(0);
+      expect(names(e).filter((n) => others.has(n)), e.id).toEqual([]);
+    }
+  });
 });

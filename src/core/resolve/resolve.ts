@@ -240,7 +240,7 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
       if (spelled.length === 1) return accept(spelled[0]!, 'after the full name');
       if (spelled.length > 1) {
         // Two of one family named in full: a title that fits one of them decides ("President Trump"); "Mr." does not.
-        const fitting = title === undefined ? [] : spelled.filter((e) => titleFits(title, input.entities[e]!.description));
+        const fitting = title === undefined ? [] : spelled.filter((e) => titleFits(title, input.entities[e]!));
         if (fitting.length === 1) return accept(fitting[0]!, 'title before the name');
         // Otherwise only the one named in full in this very paragraph, if the other is not.
         const here = spelled.filter((e) => lastFullNameIn.get(e)!.includes(c.segment));
@@ -255,7 +255,7 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
       }
       if (title !== undefined) {
         // "President Macron" with no full name on the page: the title must fit one person only.
-        const fitting = entities.filter((e) => titleFits(title, input.entities[e]!.description));
+        const fitting = entities.filter((e) => titleFits(title, input.entities[e]!));
         if (fitting.length === 1) return accept(fitting[0]!, 'title before the name');
       }
       // "Putin", "Zelenskyy": a short form that twenty years of the news never gave anyone else (it is not in the

@@ -1,5 +1,7 @@
+import type { Entity } from '../dataset/types';
+
 /**
- * Whether a title before a bare surname fits a person, read from the person's one-line description: "President
+ * Whether a title before a bare surname fits a person, read from the person's one-line description and roles: "President
  * Trump" is the president, not his daughter. Honorifics ("Mr.", "Ms.") fit anyone and so choose no one.
  */
 const DESCRIPTION_WORDS: Record<string, readonly string[]> = {
@@ -45,9 +47,10 @@ const DESCRIPTION_WORDS: Record<string, readonly string[]> = {
   archbishop: ['archbishop'],
 };
 
-export function titleFits(title: string, description: string): boolean {
+export function titleFits(title: string, person: Pick<Entity, 'description' | 'roles'>): boolean {
   const words = DESCRIPTION_WORDS[title];
   if (words === undefined) return false;
-  const text = description.toLowerCase();
+  // An office the description leaves to a dated role still counts: "President Bush" fits the Bush whose role says so.
+  const text = [person.description, ...(person.roles ?? []).map((r) => r.title)].join('; ').toLowerCase();
   return words.some((w) => new RegExp(`\\b${w}\\b`).test(text));
 }
