@@ -63,4 +63,18 @@ describe('resolving what a name means on the page', () => {
     const out = resolved("Moscow said it would respond. Seoul's intelligence agreed. He lives in Moscow. The Kremlin denied it.");
     expect(out.map((m) => m.entity)).toEqual(['russia', 'south-korea', 'moscow', 'russia']);
   });
+
+  it('takes auxiliaries before a verb of acting as a cue, and a bare auxiliary as none', () => {
+    const entity = (text: string) => resolved(text).find((m) => m.text === 'Moscow' || m.text === 'Kyiv')?.entity;
+    expect(entity('No date is set for the meeting that Moscow is pressing for.')).toBe('russia');
+    expect(entity('Moscow has also been urging a truce.')).toBe('russia');
+    expect(entity("Moscow won't accept the terms.")).toBe('russia');
+    expect(entity('Moscow pushes for new talks.')).toBe('russia');
+    expect(entity('Moscow is cold in winter.')).toBe('moscow');
+    expect(entity('Moscow will host the festival.')).toBe('moscow');
+    // Done to the place, in the passive: the city.
+    expect(entity('Kyiv was struck by drones overnight.')).toBe('kyiv');
+    // "in" before it wins over the verb after it: the pressure is in the city.
+    expect(entity('The pressure in Moscow is mounting.')).toBe('moscow');
+  });
 });

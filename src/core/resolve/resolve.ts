@@ -8,7 +8,6 @@ import {
   LAST_COMPANY_FORMS,
   GOVERNMENT_NOUNS,
   GOVERNMENT_PARTNERS,
-  GOVERNMENT_VERBS,
   INSTITUTIONS,
   NAME_QUALIFIERS,
   MORE_OPENERS,
@@ -29,6 +28,7 @@ import {
   WEEKDAYS_AND_MONTHS,
 } from './cues';
 import { titleFits } from './titles';
+import { actsAfter, actsOn, isAuxiliary } from './acting';
 
 /**
  * Decides what each matched name means on this page, or that it means nothing we can vouch for. A wrong highlight
@@ -596,19 +596,25 @@ function seatOrSelf(input: ResolveInput, text: string, start: number, end: numbe
   if (next !== undefined && CITY_NOUNS.has(next)) return { entity, reason };
   if (isDateline(text, start, end)) return { entity, reason };
   // "the Kremlin denied", but "the Madrid peace talks", "the London office": a noun after it makes it a modifier.
-  // A building is one word ("the Kremlin"); "the Washington, D.C., area" is the city as a modifier.
+  // A building is one word ("the Kremlin"); "the Washington, D.C., area" is the city as a modifier. A city after
+  // "the" is always a modifier ("the Tokyo fires"): its description names it a city or capital, a building's does not.
   const building =
-    /^the\s*$/i.test(text.slice(Math.max(0, start - 4), start)) && !/\s/.test(text.slice(start, end)) && (next === undefined || possessive || GOVERNMENT_VERBS.has(next));
+    /^the\s*$/i.test(text.slice(Math.max(0, start - 4), start)) && !/\s/.test(text.slice(start, end)) && !CITY_DESCRIPTION.test(seat.description) && (next === undefined || possessive || isAuxiliary(next) || actsAfter(text, end));
   if (building) return government;
-  if (!possessive && next !== undefined && GOVERNMENT_VERBS.has(next)) return government;
-  if (before !== undefined && (GOVERNMENT_PARTNERS.has(before) || GOVERNMENT_VERBS.has(before))) return government;
+  // After an article a capital is a modifier ("the Paris fires", "a Washington think tank"), not a subject.
+  const modifier = before === 'the' || before === 'a' || before === 'an';
   // "between Moscow and Kyiv", "Paris and Berlin disagree": a capital coordinated with another acting as one.
   const window = text.slice(Math.max(0, start - 40), start);
+  const second = /\p{Lu}[\p{L}.]*\s+(?:and|or)\s+$/u.test(window);
+  if (!possessive && !modifier && actsAfter(text, end, second)) return government;
+  if (before !== undefined && (GOVERNMENT_PARTNERS.has(before) || actsOn(before))) return government;
   if (/\b(?:between|with|against)\s+\p{Lu}[\p{L}.]*\s+(?:and|or)\s+$/u.test(window)) return government;
-  const coordinated = /^\s+(?:and|or)\s+\p{Lu}[\p{L}.]*\s+(\p{L}+)/u.exec(text.slice(end, end + 48));
-  if (coordinated && GOVERNMENT_VERBS.has(coordinated[1]!.toLowerCase())) return government;
+  const coordinated = /^\s+(?:and|or)\s+\p{Lu}[\p{L}.]*/u.exec(text.slice(end, end + 48));
+  if (coordinated && actsAfter(text, end + coordinated[0].length, true)) return government;
   return { entity, reason };
 }
+
+const CITY_DESCRIPTION = /\b(?:capital|city)\b/i;
 
 function isDateline(text: string, start: number, end: number): boolean {
   return text.slice(0, start).trim() === '' && /^\s*(,|—|–|-|\(|:)/.test(text.slice(end, end + 3));
