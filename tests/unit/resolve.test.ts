@@ -64,6 +64,12 @@ describe('resolving what a name means on the page', () => {
     expect(out.map((m) => m.entity)).toEqual(['russia', 'south-korea', 'moscow', 'russia']);
   });
 
+  it("takes a country's name or people right before one of its own bodies as part of the body's name", () => {
+    expect(resolved('North Korean KCNA said the launch succeeded.').map((m) => m.text)).toEqual(['KCNA']);
+    // Another country's body: both are named.
+    expect(resolved('Russian KCNA watchers doubt it.').map((m) => m.text)).toEqual(['Russian', 'KCNA']);
+  });
+
   it('takes auxiliaries before a verb of acting as a cue, and a bare auxiliary as none', () => {
     const entity = (text: string) => resolved(text).find((m) => m.text === 'Moscow' || m.text === 'Kyiv')?.entity;
     expect(entity('No date is set for the meeting that Moscow is pressing for.')).toBe('russia');

@@ -160,15 +160,33 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
   // that place's body, which the registry does not hold; neither name is linked alone.
   const bodyOfPlace = new Set<number>();
   const isPlaceCandidate = (c: Candidate) => c.targets.some((t) => t.kind !== 'demonym' && isPlaceOrCountry(input.entities[t.entity]!));
+  // "Republican Party of Kentucky", "Democratic Party of Virginia": a national body's name, "of" and a place inside
+  // its country is that place's branch, which the registry does not hold.
+  const isInnerPlaceOf = (c: Candidate, country: string | undefined) =>
+    country !== undefined && c.targets.some((t) => t.kind !== 'demonym' && input.entities[t.entity]!.type === 'place' && input.entities[t.entity]!.country === country);
   candidates.forEach((c, i) => {
-    if (!input.ambiguousNames.has(c.folded) || !c.targets.every((t) => input.entities[t.entity]!.type === 'organization')) return;
+    if (!c.targets.every((t) => input.entities[t.entity]!.type === 'organization')) return;
     const text = segments[c.segment]!;
+    const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(c.match.end, c.match.end + 12));
+    const j = of === null ? undefined : startIndex.get(at(c.segment, c.match.end + of[0].length));
+    const country = input.entities[c.targets[0]!.entity]!.country;
+    if (j !== undefined && j > i && c.targets.every((t) => input.entities[t.entity]!.country === country) && isInnerPlaceOf(candidates[j]!, country)) {
+      bodyOfPlace.add(i).add(j);
+    }
+    if (!input.ambiguousNames.has(c.folded)) return;
     const prev = previousWord(text, c.match.start);
     const k = prev === undefined ? undefined : endIndex.get(at(c.segment, prev.end));
     if (k !== undefined && k < i && isPlaceCandidate(candidates[k]!)) bodyOfPlace.add(i).add(k);
-    const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(c.match.end, c.match.end + 12));
-    const j = of === null ? undefined : startIndex.get(at(c.segment, c.match.end + of[0].length));
     if (j !== undefined && j > i && isPlaceCandidate(candidates[j]!)) bodyOfPlace.add(i).add(j);
+  });
+  // "U.S. Securities and Exchange Commission", "the Russian Foreign Ministry": a country's name or people right before
+  // one of its own bodies is part of the body's name, as its institutions are ("U.S. forces").
+  candidates.forEach((c, i) => {
+    const next = candidates[i + 1];
+    if (next === undefined || next.segment !== c.segment || !/^ ?$/.test(segments[c.segment]!.slice(c.match.end, next.match.start))) return;
+    if (!c.targets.every((t) => input.entities[t.entity]!.type === 'country')) return;
+    const countries = new Set(c.targets.map((t) => input.entities[t.entity]!.id));
+    if (next.targets.every((t) => input.entities[t.entity]!.type === 'organization' && countries.has(input.entities[t.entity]!.country ?? ''))) bodyOfPlace.add(i);
   });
   const inLongerName = (c: Candidate, i: number) => longerRight[i]! || longerLeft[i]! || bodyOfPlace.has(i);
   const isStrong = (c: Candidate) =>
