@@ -215,6 +215,12 @@ export const PORTFOLIOS = new Set(['foreign', 'defence', 'defense', 'interior', 
  */
 export const INSTITUTIONS = new Set(['military', 'forces', 'army', 'navy', 'flag', 'territories', 'agency', 'armed', 'capital']);
 
+/**
+ * Lower-case nouns that, after a country's or city's name or people, make the pair a broadcaster or a market
+ * ("Tehran radio", "the Amsterdam bourse", "Israeli television"): that body, which the registry does not hold.
+ */
+export const OUTLETS_AND_MARKETS = new Set(['radio', 'television', 'tv', 'bourse', 'bourses']);
+
 /** Words before a country's name that make it a state of the past, not today's country ("ancient Greece"). */
 export const PAST_STATES = new Set(['ancient', 'classical', 'medieval', 'imperial', 'roman', 'byzantine', 'ottoman', 'feudal']);
 

@@ -12,6 +12,7 @@ import {
   NAME_QUALIFIERS,
   MORE_OPENERS,
   NAME_SUFFIXES,
+  OUTLETS_AND_MARKETS,
   PAST_STATES,
   PERSON_TITLES,
   PLACE_PREPOSITIONS,
@@ -296,6 +297,10 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     if (entities.every((e) => input.entities[e]!.type === 'country') && text[end] === ' ' && INSTITUTIONS.has(wordAfter(text, end) ?? '')) {
       return reject('part of a longer name');
     }
+    // "Tehran radio", "the Amsterdam bourse", "the Iranian news agency": a country's or city's broadcaster or market.
+    if (entities.every((e) => isPlaceOrCountry(input.entities[e]!)) && text[end] === ' ' && outletOrMarketAfter(text, end)) {
+      return reject('part of a longer name');
+    }
     // "ancient Greece", "medieval England": a state of the past that shares the name.
     if (kind !== 'demonym' && entities.every((e) => isPlaceOrCountry(input.entities[e]!)) && PAST_STATES.has(wordBefore(text, start) ?? '')) {
       return reject('another place of that name');
@@ -451,6 +456,14 @@ function namesAnIndex(text: string, end: number): boolean {
 
 function hasArticle(text: string, start: number): boolean {
   return text.startsWith('The', start) || wordBefore(text, start) === 'the';
+}
+
+/** A broadcaster, a news agency or a market named by the place before it: "Tehran radio", "Amsterdam bourse". */
+function outletOrMarketAfter(text: string, end: number): boolean {
+  const word = wordAfter(text, end);
+  if (word === undefined) return false;
+  if (OUTLETS_AND_MARKETS.has(word)) return true;
+  return word === 'news' && /^\s+news\s+(?:agency|service)\b/i.test(text.slice(end, end + 24));
 }
 
 /** Words of family after a possessive: only a person has a wife or a son. */
