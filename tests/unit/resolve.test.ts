@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/core/engine';
 import { miniDataset } from './helpers/mini-dataset';
+import { shortName } from '../../src/core/resolve/names';
+import type { Entity } from '../../src/core/dataset/types';
 
 const engine = new Engine(miniDataset);
 
@@ -82,5 +84,13 @@ describe('resolving what a name means on the page', () => {
     expect(entity('Kyiv was struck by drones overnight.')).toBe('kyiv');
     // "in" before it wins over the verb after it: the pressure is in the city.
     expect(entity('The pressure in Moscow is mounting.')).toBe('moscow');
+  });
+
+  it("shortens a monarch's name to the given name, never to the country's", () => {
+    const person = (name: string): Entity => ({ id: 'x', type: 'person', name, aliases: [], description: 'x' });
+    expect(shortName(person('Willem-Alexander of the Netherlands'))).toBe('Willem-Alexander');
+    expect(shortName(person('Abdullah II of Jordan'))).toBe('Abdullah');
+    expect(shortName(person('Catherine, Princess of Wales'))).toBeUndefined();
+    expect(shortName(person('Keir Starmer'))).toBe('Starmer');
   });
 });
