@@ -60,6 +60,7 @@ export type Rejection =
   | 'a team in a sports report'
   | 'another place of that name'
   | 'a person of that name'
+  | 'a speaker of that name, not the city'
   | 'named without its article'
   | 'the name of an index';
 
@@ -312,6 +313,16 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
       if (entities.every((e) => input.entities[e]!.type === 'country') && TOWN_OF.test(text.slice(Math.max(0, start - 24), start))) {
         return reject('another place of that name');
       }
+    }
+    // "Hanover said it would split its stock": a city that is no seat of government does not speak; the speaker is
+    // a company, a team or a person of that name. "Officials in Houston said" is the city.
+    if (
+      entities.every((e) => isSpeechlessCity(input.entities[e]!)) &&
+      text[end] === ' ' &&
+      SAYING.has(wordAfter(text, end) ?? '') &&
+      !PLACE_PREPOSITIONS.has(wordBefore(text, start) ?? '')
+    ) {
+      return reject('a speaker of that name, not the city');
     }
     const elsewhere = placeOfAnotherCountry(input, text, c, candidates[position + 1]);
     if (elsewhere) return reject('another place of that name');
@@ -643,6 +654,14 @@ function seatOrSelf(input: ResolveInput, text: string, start: number, end: numbe
   const coordinated = /^\s+(?:and|or)\s+\p{Lu}[\p{L}.]*/u.exec(text.slice(end, end + 48));
   if (coordinated && actsAfter(text, end + coordinated[0].length, true)) return government;
   return { entity, reason };
+}
+
+/** Verbs of speaking right after a name. */
+const SAYING = new Set(['said', 'says', 'announced', 'announces', 'reported', 'reports', 'added', 'told', 'stated', 'declared']);
+
+/** A city that stands for no government: its name as the subject of "said" is someone else's. */
+function isSpeechlessCity(e: Entity): boolean {
+  return e.type === 'place' && e.standsFor === undefined && CITY_DESCRIPTION.test(e.description);
 }
 
 const CITY_DESCRIPTION = /\b(?:capital|city)\b/i;
