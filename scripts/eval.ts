@@ -32,7 +32,7 @@ if (showErrors) {
       if (j.verdict !== 'other' && j.verdict !== 'part') continue;
       console.log(`${s.name} #${j.doc}: ${j.verdict === 'part' ? 'part of' : 'wrong'}: ${j.mention.entity.id} for gold "${j.label!.name}" (${j.label!.entity_id})  ${j.context}`);
     }
-    for (const m of s.missed) console.log(`${s.name} #${m.doc}: missed "${m.label.name}" (${m.label.entity_id})`);
+    for (const m of s.missed) console.log(`${s.name} #${m.doc}: missed "${m.label.name}" (${m.label.entity_id})  ${m.context}`);
   }
 }
 console.log(`\n${formatCardCoverage(cardCoverage(engine))}`);

@@ -63,7 +63,8 @@ export interface LinkScore {
   known: number;
   recalled: number;
   judged: Judged[];
-  missed: { doc: GoldDocument['id']; label: GoldLabel }[];
+  /** Each missed label in its sentence, for a person to read. */
+  missed: { doc: GoldDocument['id']; label: GoldLabel; context: string }[];
 }
 
 /** People, organisations, geographic entities, and the kinds of places and states the README lists. */
@@ -151,7 +152,7 @@ export function scoreBenchmark(name: string, docs: readonly GoldDocument[], foun
       const text = doc.text.slice(label.span[0], label.span[1]);
       const hit = mentions.some((m) => m.start < label.span[1] && label.span[0] < m.end && (namesSameThing(m.entity, label) || isPeopleOf(m.entity, label, text)));
       if (hit) score.recalled++;
-      else score.missed.push({ doc: doc.id, label });
+      else score.missed.push({ doc: doc.id, label, context: contextOf(doc.text, label.span[0], label.span[1]) });
     }
   }
   return score;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/core/engine';
 import { miniDataset } from './helpers/mini-dataset';
+import { shortName } from '../../src/core/resolve/names';
+import type { Entity } from '../../src/core/dataset/types';
 
 const engine = new Engine(miniDataset);
 
@@ -62,5 +64,33 @@ describe('resolving what a name means on the page', () => {
   it('reads a capital or seat acting as a government as its country', () => {
     const out = resolved("Moscow said it would respond. Seoul's intelligence agreed. He lives in Moscow. The Kremlin denied it.");
     expect(out.map((m) => m.entity)).toEqual(['russia', 'south-korea', 'moscow', 'russia']);
+  });
+
+  it("takes a country's name or people right before one of its own bodies as part of the body's name", () => {
+    expect(resolved('North Korean KCNA said the launch succeeded.').map((m) => m.text)).toEqual(['KCNA']);
+    // Another country's body: both are named.
+    expect(resolved('Russian KCNA watchers doubt it.').map((m) => m.text)).toEqual(['Russian', 'KCNA']);
+  });
+
+  it('takes auxiliaries before a verb of acting as a cue, and a bare auxiliary as none', () => {
+    const entity = (text: string) => resolved(text).find((m) => m.text === 'Moscow' || m.text === 'Kyiv')?.entity;
+    expect(entity('No date is set for the meeting that Moscow is pressing for.')).toBe('russia');
+    expect(entity('Moscow has also been urging a truce.')).toBe('russia');
+    expect(entity("Moscow won't accept the terms.")).toBe('russia');
+    expect(entity('Moscow pushes for new talks.')).toBe('russia');
+    expect(entity('Moscow is cold in winter.')).toBe('moscow');
+    expect(entity('Moscow will host the festival.')).toBe('moscow');
+    // Done to the place, in the passive: the city.
+    expect(entity('Kyiv was struck by drones overnight.')).toBe('kyiv');
+    // "in" before it wins over the verb after it: the pressure is in the city.
+    expect(entity('The pressure in Moscow is mounting.')).toBe('moscow');
+  });
+
+  it("shortens a monarch's name to the given name, never to the country's", () => {
+    const person = (name: string): Entity => ({ id: 'x', type: 'person', name, aliases: [], description: 'x' });
+    expect(shortName(person('Willem-Alexander of the Netherlands'))).toBe('Willem-Alexander');
+    expect(shortName(person('Abdullah II of Jordan'))).toBe('Abdullah');
+    expect(shortName(person('Catherine, Princess of Wales'))).toBeUndefined();
+    expect(shortName(person('Keir Starmer'))).toBe('Starmer');
   });
 });

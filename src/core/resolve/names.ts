@@ -8,6 +8,13 @@ const FAMILY_NAME_FIRST = new Set(['china', 'north-korea', 'south-korea', 'taiwa
 /** Short form of a person's name, as news writes it on second mention ("Putin", "Kim", "Zelenskyy"). */
 export function shortName(entity: Entity): string | undefined {
   if (entity.type !== 'person') return undefined;
+  // A monarch's name with a territorial designation ("Willem-Alexander of the Netherlands", "Abdullah II of Jordan")
+  // is shortened to the given name, never to the country's.
+  const regnal = /^(.+?)\s+of\s+/.exec(entity.name);
+  if (regnal) {
+    const given = regnal[1]!.split(/\s+/).filter((w) => !/^(?:[ivx]+|\d+(?:st|nd|rd|th)?)$/i.test(w));
+    return given.length === 1 && !/,/.test(given[0]!) && given[0]!.length >= 2 ? given[0] : undefined;
+  }
   const words = entity.name.split(/\s+/).filter((w) => !/^(jr\.?|sr\.?|ii|iii|iv)$/i.test(w));
   if (words.length < 2) return undefined;
   const short = entity.country && FAMILY_NAME_FIRST.has(entity.country) ? words[0]! : words[words.length - 1]!;

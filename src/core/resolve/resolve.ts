@@ -8,11 +8,11 @@ import {
   LAST_COMPANY_FORMS,
   GOVERNMENT_NOUNS,
   GOVERNMENT_PARTNERS,
-  GOVERNMENT_VERBS,
   INSTITUTIONS,
   NAME_QUALIFIERS,
   MORE_OPENERS,
   NAME_SUFFIXES,
+  OUTLETS_AND_MARKETS,
   PAST_STATES,
   PERSON_TITLES,
   PLACE_PREPOSITIONS,
@@ -29,6 +29,7 @@ import {
   WEEKDAYS_AND_MONTHS,
 } from './cues';
 import { titleFits } from './titles';
+import { actsAfter, actsOn, isAuxiliary } from './acting';
 
 /**
  * Decides what each matched name means on this page, or that it means nothing we can vouch for. A wrong highlight
@@ -59,6 +60,7 @@ export type Rejection =
   | 'a team in a sports report'
   | 'another place of that name'
   | 'a person of that name'
+  | 'a speaker of that name, not the city'
   | 'named without its article'
   | 'the name of an index';
 
@@ -160,15 +162,33 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
   // that place's body, which the registry does not hold; neither name is linked alone.
   const bodyOfPlace = new Set<number>();
   const isPlaceCandidate = (c: Candidate) => c.targets.some((t) => t.kind !== 'demonym' && isPlaceOrCountry(input.entities[t.entity]!));
+  // "Republican Party of Kentucky", "Democratic Party of Virginia": a national body's name, "of" and a place inside
+  // its country is that place's branch, which the registry does not hold.
+  const isInnerPlaceOf = (c: Candidate, country: string | undefined) =>
+    country !== undefined && c.targets.some((t) => t.kind !== 'demonym' && input.entities[t.entity]!.type === 'place' && input.entities[t.entity]!.country === country);
   candidates.forEach((c, i) => {
-    if (!input.ambiguousNames.has(c.folded) || !c.targets.every((t) => input.entities[t.entity]!.type === 'organization')) return;
+    if (!c.targets.every((t) => input.entities[t.entity]!.type === 'organization')) return;
     const text = segments[c.segment]!;
+    const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(c.match.end, c.match.end + 12));
+    const j = of === null ? undefined : startIndex.get(at(c.segment, c.match.end + of[0].length));
+    const country = input.entities[c.targets[0]!.entity]!.country;
+    if (j !== undefined && j > i && c.targets.every((t) => input.entities[t.entity]!.country === country) && isInnerPlaceOf(candidates[j]!, country)) {
+      bodyOfPlace.add(i).add(j);
+    }
+    if (!input.ambiguousNames.has(c.folded)) return;
     const prev = previousWord(text, c.match.start);
     const k = prev === undefined ? undefined : endIndex.get(at(c.segment, prev.end));
     if (k !== undefined && k < i && isPlaceCandidate(candidates[k]!)) bodyOfPlace.add(i).add(k);
-    const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(c.match.end, c.match.end + 12));
-    const j = of === null ? undefined : startIndex.get(at(c.segment, c.match.end + of[0].length));
     if (j !== undefined && j > i && isPlaceCandidate(candidates[j]!)) bodyOfPlace.add(i).add(j);
+  });
+  // "U.S. Securities and Exchange Commission", "the Russian Foreign Ministry": a country's name or people right before
+  // one of its own bodies is part of the body's name, as its institutions are ("U.S. forces").
+  candidates.forEach((c, i) => {
+    const next = candidates[i + 1];
+    if (next === undefined || next.segment !== c.segment || !/^ ?$/.test(segments[c.segment]!.slice(c.match.end, next.match.start))) return;
+    if (!c.targets.every((t) => input.entities[t.entity]!.type === 'country')) return;
+    const countries = new Set(c.targets.map((t) => input.entities[t.entity]!.id));
+    if (next.targets.every((t) => input.entities[t.entity]!.type === 'organization' && countries.has(input.entities[t.entity]!.country ?? ''))) bodyOfPlace.add(i);
   });
   const inLongerName = (c: Candidate, i: number) => longerRight[i]! || longerLeft[i]! || bodyOfPlace.has(i);
   const isStrong = (c: Candidate) =>
@@ -278,6 +298,10 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     if (entities.every((e) => input.entities[e]!.type === 'country') && text[end] === ' ' && INSTITUTIONS.has(wordAfter(text, end) ?? '')) {
       return reject('part of a longer name');
     }
+    // "Tehran radio", "the Amsterdam bourse", "the Iranian news agency": a country's or city's broadcaster or market.
+    if (entities.every((e) => isPlaceOrCountry(input.entities[e]!)) && text[end] === ' ' && outletOrMarketAfter(text, end)) {
+      return reject('part of a longer name');
+    }
     // "ancient Greece", "medieval England": a state of the past that shares the name.
     if (kind !== 'demonym' && entities.every((e) => isPlaceOrCountry(input.entities[e]!)) && PAST_STATES.has(wordBefore(text, start) ?? '')) {
       return reject('another place of that name');
@@ -289,6 +313,16 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
       if (entities.every((e) => input.entities[e]!.type === 'country') && TOWN_OF.test(text.slice(Math.max(0, start - 24), start))) {
         return reject('another place of that name');
       }
+    }
+    // "Hanover said it would split its stock": a city that is no seat of government does not speak; the speaker is
+    // a company, a team or a person of that name. "Officials in Houston said" is the city.
+    if (
+      entities.every((e) => isSpeechlessCity(input.entities[e]!)) &&
+      text[end] === ' ' &&
+      SAYING.has(wordAfter(text, end) ?? '') &&
+      !PLACE_PREPOSITIONS.has(wordBefore(text, start) ?? '')
+    ) {
+      return reject('a speaker of that name, not the city');
     }
     const elsewhere = placeOfAnotherCountry(input, text, c, candidates[position + 1]);
     if (elsewhere) return reject('another place of that name');
@@ -433,6 +467,14 @@ function namesAnIndex(text: string, end: number): boolean {
 
 function hasArticle(text: string, start: number): boolean {
   return text.startsWith('The', start) || wordBefore(text, start) === 'the';
+}
+
+/** A broadcaster, a news agency or a market named by the place before it: "Tehran radio", "Amsterdam bourse". */
+function outletOrMarketAfter(text: string, end: number): boolean {
+  const word = wordAfter(text, end);
+  if (word === undefined) return false;
+  if (OUTLETS_AND_MARKETS.has(word)) return true;
+  return word === 'news' && /^\s+news\s+(?:agency|service)\b/i.test(text.slice(end, end + 24));
 }
 
 /** Words of family after a possessive: only a person has a wife or a son. */
@@ -596,19 +638,33 @@ function seatOrSelf(input: ResolveInput, text: string, start: number, end: numbe
   if (next !== undefined && CITY_NOUNS.has(next)) return { entity, reason };
   if (isDateline(text, start, end)) return { entity, reason };
   // "the Kremlin denied", but "the Madrid peace talks", "the London office": a noun after it makes it a modifier.
-  // A building is one word ("the Kremlin"); "the Washington, D.C., area" is the city as a modifier.
+  // A building is one word ("the Kremlin"); "the Washington, D.C., area" is the city as a modifier. A city after
+  // "the" is always a modifier ("the Tokyo fires"): its description names it a city or capital, a building's does not.
   const building =
-    /^the\s*$/i.test(text.slice(Math.max(0, start - 4), start)) && !/\s/.test(text.slice(start, end)) && (next === undefined || possessive || GOVERNMENT_VERBS.has(next));
+    /^the\s*$/i.test(text.slice(Math.max(0, start - 4), start)) && !/\s/.test(text.slice(start, end)) && !CITY_DESCRIPTION.test(seat.description) && (next === undefined || possessive || isAuxiliary(next) || actsAfter(text, end));
   if (building) return government;
-  if (!possessive && next !== undefined && GOVERNMENT_VERBS.has(next)) return government;
-  if (before !== undefined && (GOVERNMENT_PARTNERS.has(before) || GOVERNMENT_VERBS.has(before))) return government;
+  // After an article a capital is a modifier ("the Paris fires", "a Washington think tank"), not a subject.
+  const modifier = before === 'the' || before === 'a' || before === 'an';
   // "between Moscow and Kyiv", "Paris and Berlin disagree": a capital coordinated with another acting as one.
   const window = text.slice(Math.max(0, start - 40), start);
+  const second = /\p{Lu}[\p{L}.]*\s+(?:and|or)\s+$/u.test(window);
+  if (!possessive && !modifier && actsAfter(text, end, second)) return government;
+  if (before !== undefined && (GOVERNMENT_PARTNERS.has(before) || actsOn(before))) return government;
   if (/\b(?:between|with|against)\s+\p{Lu}[\p{L}.]*\s+(?:and|or)\s+$/u.test(window)) return government;
-  const coordinated = /^\s+(?:and|or)\s+\p{Lu}[\p{L}.]*\s+(\p{L}+)/u.exec(text.slice(end, end + 48));
-  if (coordinated && GOVERNMENT_VERBS.has(coordinated[1]!.toLowerCase())) return government;
+  const coordinated = /^\s+(?:and|or)\s+\p{Lu}[\p{L}.]*/u.exec(text.slice(end, end + 48));
+  if (coordinated && actsAfter(text, end + coordinated[0].length, true)) return government;
   return { entity, reason };
 }
+
+/** Verbs of speaking right after a name. */
+const SAYING = new Set(['said', 'says', 'announced', 'announces', 'reported', 'reports', 'added', 'told', 'stated', 'declared']);
+
+/** A city that stands for no government: its name as the subject of "said" is someone else's. */
+function isSpeechlessCity(e: Entity): boolean {
+  return e.type === 'place' && e.standsFor === undefined && CITY_DESCRIPTION.test(e.description);
+}
+
+const CITY_DESCRIPTION = /\b(?:capital|city)\b/i;
 
 function isDateline(text: string, start: number, end: number): boolean {
   return text.slice(0, start).trim() === '' && /^\s*(,|—|–|-|\(|:)/.test(text.slice(end, end + 3));
