@@ -10,7 +10,7 @@ import { readPage } from '../scripts/lib/scan-page';
 import { CONTENDERS } from './contenders';
 import { bundleSizes } from './bundles';
 import { pageCosts, type Run } from './page-cost';
-import { serviceWorkerStarts } from './service-worker';
+import { serviceWorkerStarts, type WorkerStart } from './service-worker';
 import { packScale } from './pack-scale';
 
 /**
@@ -43,16 +43,29 @@ else {
   if (content) console.log(`  content script ${(content.gzipBytes / 1000).toFixed(1)} kB gzipped: ${mark(content.gzipBytes <= BUDGET.contentGzipKb * 1000)} (≤ ${BUDGET.contentGzipKb} kB)`);
 }
 
-const starts = await serviceWorkerStarts(5);
+/** `--baseline DIR`: another build (say, of the main branch) woken in turn with ours, for before/after ratios. */
+const baselineAt = process.argv.indexOf('--baseline');
+const baselineDir = baselineAt > 0 ? process.argv[baselineAt + 1] : undefined;
+const WORKER_RESTARTS = Number(process.env.BENCH_RESTARTS ?? (baselineDir ? 9 : 5));
+const starts = await serviceWorkerStarts(WORKER_RESTARTS, baselineDir);
 if (typeof starts === 'string') console.log(`\nService worker in Chromium: ${starts}`);
 else {
-  const answer = median(starts.map((s) => s.answerMs));
-  console.log(`\nService worker cold start, median of ${starts.length} restarts (stopped, then asked):`);
-  row('first answer after the request', `${answer.toFixed(0)} ms`, mark(answer <= BUDGET.coldStartMs));
-  row('  dataset read (in the worker)', `${median(starts.map((s) => s.datasetMs)).toFixed(1)} ms`);
-  row('  engine built (in the worker)', `${median(starts.map((s) => s.engineMs)).toFixed(1)} ms`);
-  row('  ready after the worker started', `${median(starts.map((s) => s.readyMs)).toFixed(0)} ms`);
+  const answer = median(starts.ours.map((s) => s.answerMs));
+  console.log(`\nService worker cold start, median of ${starts.ours.length} restarts (stopped, then asked)${starts.baseline ? `, woken in turn with the baseline ${baselineDir}` : ''}:`);
+  const base = starts.baseline;
+  const cells = (f: (s: WorkerStart) => number, digits: number) => {
+    const a = median(starts.ours.map(f));
+    if (!base) return [`${a.toFixed(digits)} ms`];
+    const b = median(base.map(f));
+    return [`${a.toFixed(digits)} ms`, `${b.toFixed(digits)} ms`, `${(a / b).toFixed(2)}×`];
+  };
+  if (base) row('', 'ours', 'baseline', 'ours/baseline');
+  row('first answer after the request', ...cells((s) => s.answerMs, 0), mark(answer <= BUDGET.coldStartMs));
+  row('  dataset read (in the worker)', ...cells((s) => s.datasetMs, 1));
+  row('  engine built (in the worker)', ...cells((s) => s.engineMs, 1));
+  row('  ready after the worker started', ...cells((s) => s.readyMs, 0));
 }
+if (process.argv.includes('--worker-only')) process.exit(0);
 
 const pages = [
   { label: 'demo article (demo/kim-medals.html)', url: DEMO_URL, file: new URL('../demo/kim-medals.html', import.meta.url).pathname, budgetMs: BUDGET.demoMs },

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { COMPILED_FILE, type CompiledDataset } from '../core/dataset/compiled';
+import { COMPILED_FILE, EVENT_TEXTS_FILE, type CompiledDataset, type EventTexts } from '../core/dataset/compiled';
 import { Engine } from '../core/engine';
 import { mergePacks } from './merge-packs';
 import type { InstalledPack } from '../core/dataset/installed-pack';
@@ -25,6 +25,21 @@ export function getBaseDataset(): Promise<CompiledDataset> {
     base = undefined; // let the next request try again
   });
   return base;
+}
+
+let texts: Promise<EventTexts> | undefined;
+
+/** The bundled events' words, fetched once per service-worker life, when a card or summary first shows one. */
+export function getBaseEventTexts(): Promise<EventTexts> {
+  texts ??= (async () => {
+    const response = await fetch(browser.runtime.getURL(EVENT_TEXTS_FILE));
+    if (!response.ok) throw new Error(`Backstory: cannot load ${EVENT_TEXTS_FILE}: ${response.status}`);
+    return (await response.json()) as EventTexts;
+  })();
+  texts.catch(() => {
+    texts = undefined;
+  });
+  return texts;
 }
 
 /** Installed packs; IndexedDB is opened only when some are, since opening it costs a fresh worker tens of milliseconds. */
