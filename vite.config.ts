@@ -1,6 +1,7 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { COMPILED_FILE, EVENT_TEXTS_FILE, splitForWorker } from './src/core/dataset/compiled';
@@ -15,15 +16,16 @@ import { pageScripts, withoutContentScripts } from './scripts/lib/page-scripts';
  * words in another (see `splitForWorker`); a bad record stops the build, naming file, record and field.
  */
 function compiledDataset(): Plugin {
-  let json = '';
-  let texts = '';
+  let json: Uint8Array = new Uint8Array();
+  let texts: Uint8Array = new Uint8Array();
   return {
     name: 'backstory-dataset',
     buildStart() {
       const data = loadDataset();
       const split = splitForWorker({ ...data, names: compileNames(namesOf(data.entities)) });
-      json = JSON.stringify(split.dataset);
-      texts = JSON.stringify(split.texts);
+      // The same bytes for the same data on every machine (a gzip header with no time in it): the store packages stay reproducible.
+      json = gzipSync(JSON.stringify(split.dataset), { level: 9 });
+      texts = gzipSync(JSON.stringify(split.texts), { level: 9 });
       this.addWatchFile('src/dataset');
     },
     generateBundle() {

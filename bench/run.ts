@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { COMPILED_FILE } from '../src/core/dataset/compiled';
 import { join } from 'node:path';
 import { Engine } from '../src/core/engine';
 import { namesOf } from '../src/core/resolve/names';
@@ -191,11 +192,11 @@ for (const corpus of CORPORA) {
 }
 console.log('\n(ratios are to the bare pass on the same text; "skipped": too slow to run on that size, by design)');
 
-const compiled = join(new URL('../dist/chrome/', import.meta.url).pathname, 'dataset.json');
+const compiled = join(new URL('../dist/chrome/', import.meta.url).pathname, COMPILED_FILE);
 let json: string;
 try {
-  json = readFileSync(compiled, 'utf8');
-  console.log(`\nCompiled dataset: ${(statSync(compiled).size / 1e6).toFixed(2)} MB, ${(gzipSync(json).length / 1e6).toFixed(2)} MB gzipped (${compiled})`);
+  json = gunzipSync(readFileSync(compiled)).toString('utf8');
+  console.log(`\nCompiled dataset: ${(json.length / 1e6).toFixed(2)} MB, ${(statSync(compiled).size / 1e6).toFixed(2)} MB gzipped (${compiled})`);
 } catch {
   json = JSON.stringify(data);
   console.log(`\nCompiled dataset (not built; measured from source): ${(json.length / 1e6).toFixed(2)} MB, ${(gzipSync(json).length / 1e6).toFixed(2)} MB gzipped`);
