@@ -37,6 +37,8 @@ export interface Run {
   ourSampledMs: number;
   /** The longest stretch of consecutive samples of ours: a long task of ours would be ≥ 50 ms here. */
   ourLongestMs: number;
+  /** The same stretch counted in samples at the median interval, as `ourSampledMs` (a descheduled thread's gap not charged). */
+  ourLongestSampledMs: number;
   /** All script and native work the profiler saw on the main thread (ours included). */
   busyMs: number;
   /** The renderer's own count of main-thread task time (`Performance.getMetrics` TaskDuration). */
@@ -50,11 +52,13 @@ export interface Run {
   highlights: number;
   /** Our time by the function on top of the stack (self time), for finding where it goes. */
   ourSelfMs: Map<string, number>;
+  /** Our time by every function of ours on the stack (total time): which step of ours the work was done for. */
+  ourTotalMs: Map<string, number>;
 }
 
 const LONG_TASK_MS = 50;
 
-function attribute(profile: Profile): Pick<Run, 'ourMs' | 'ourSampledMs' | 'ourLongestMs' | 'busyMs' | 'ourSelfMs'> {
+function attribute(profile: Profile): Pick<Run, 'ourMs' | 'ourSampledMs' | 'ourLongestMs' | 'ourLongestSampledMs' | 'busyMs' | 'ourSelfMs' | 'ourTotalMs'> {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -72,13 +76,21 @@ function attribute(profile: Profile): Pick<Run, 'ourMs' | 'ourSampledMs' | 'ourL
   let busyUs = 0;
   let stretchUs = 0;
   let longestUs = 0;
+  let stretchSamples = 0;
+  let longestSamples = 0;
   let ourSamples = 0;
   const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  const keyOf = (id: number) => {
+    const { functionName, url } = byId.get(id)!.callFrame;
+    return `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}`;
+  };
   profile.samples.forEach((id, i) => {
     const name = byId.get(id)!.callFrame.functionName;
     const dt = profile.timeDeltas[i + 1] ?? 0; // a sample's time is the gap to the next one
     if (name === '(idle)') {
       stretchUs = 0;
+      stretchSamples = 0;
       return;
     }
     busyUs += dt;
@@ -86,15 +98,30 @@ function attribute(profile: Profile): Pick<Run, 'ourMs' | 'ourSampledMs' | 'ourL
       ourUs += dt;
       ourSamples++;
       stretchUs += dt;
-      const { functionName, url } = byId.get(id)!.callFrame;
-      const key = `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}`;
+      stretchSamples++;
+      const key = keyOf(id);
       self.set(key, (self.get(key) ?? 0) + dt / 1000);
+      const onStack = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) if (byId.get(at)!.callFrame.url.startsWith('chrome-extension://')) onStack.add(keyOf(at));
+      for (const k of onStack) total.set(k, (total.get(k) ?? 0) + dt / 1000);
       longestUs = Math.max(longestUs, stretchUs);
-    } else stretchUs = 0;
+      longestSamples = Math.max(longestSamples, stretchSamples);
+    } else {
+      stretchUs = 0;
+      stretchSamples = 0;
+    }
   });
   const sorted = [...profile.timeDeltas].sort((a, b) => a - b);
   const intervalUs = sorted[Math.floor(sorted.length / 2)] ?? 0;
-  return { ourMs: ourUs / 1000, ourSampledMs: (ourSamples * intervalUs) / 1000, ourLongestMs: longestUs / 1000, busyMs: busyUs / 1000, ourSelfMs: self };
+  return {
+    ourMs: ourUs / 1000,
+    ourSampledMs: (ourSamples * intervalUs) / 1000,
+    ourLongestMs: longestUs / 1000,
+    ourLongestSampledMs: (longestSamples * intervalUs) / 1000,
+    busyMs: busyUs / 1000,
+    ourSelfMs: self,
+    ourTotalMs: total,
+  };
 }
 
 /**

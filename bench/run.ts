@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { COMPILED_FILE } from '../src/core/dataset/compiled';
 import { join } from 'node:path';
 import { Engine } from '../src/core/engine';
 import { namesOf } from '../src/core/resolve/names';
@@ -10,7 +11,7 @@ import { readPage } from '../scripts/lib/scan-page';
 import { CONTENDERS } from './contenders';
 import { bundleSizes } from './bundles';
 import { pageCosts, type Run } from './page-cost';
-import { serviceWorkerStarts } from './service-worker';
+import { serviceWorkerStarts, type WorkerStart } from './service-worker';
 import { packScale } from './pack-scale';
 
 /**
@@ -43,16 +44,29 @@ else {
   if (content) console.log(`  content script ${(content.gzipBytes / 1000).toFixed(1)} kB gzipped: ${mark(content.gzipBytes <= BUDGET.contentGzipKb * 1000)} (≤ ${BUDGET.contentGzipKb} kB)`);
 }
 
-const starts = await serviceWorkerStarts(5);
+/** `--baseline DIR`: another build (say, of the main branch) woken in turn with ours, for before/after ratios. */
+const baselineAt = process.argv.indexOf('--baseline');
+const baselineDir = baselineAt > 0 ? process.argv[baselineAt + 1] : undefined;
+const WORKER_RESTARTS = Number(process.env.BENCH_RESTARTS ?? (baselineDir ? 9 : 5));
+const starts = await serviceWorkerStarts(WORKER_RESTARTS, baselineDir);
 if (typeof starts === 'string') console.log(`\nService worker in Chromium: ${starts}`);
 else {
-  const answer = median(starts.map((s) => s.answerMs));
-  console.log(`\nService worker cold start, median of ${starts.length} restarts (stopped, then asked):`);
-  row('first answer after the request', `${answer.toFixed(0)} ms`, mark(answer <= BUDGET.coldStartMs));
-  row('  dataset read (in the worker)', `${median(starts.map((s) => s.datasetMs)).toFixed(1)} ms`);
-  row('  engine built (in the worker)', `${median(starts.map((s) => s.engineMs)).toFixed(1)} ms`);
-  row('  ready after the worker started', `${median(starts.map((s) => s.readyMs)).toFixed(0)} ms`);
+  const answer = median(starts.ours.map((s) => s.answerMs));
+  console.log(`\nService worker cold start, median of ${starts.ours.length} restarts (stopped, then asked)${starts.baseline ? `, woken in turn with the baseline ${baselineDir}` : ''}:`);
+  const base = starts.baseline;
+  const cells = (f: (s: WorkerStart) => number, digits: number) => {
+    const a = median(starts.ours.map(f));
+    if (!base) return [`${a.toFixed(digits)} ms`];
+    const b = median(base.map(f));
+    return [`${a.toFixed(digits)} ms`, `${b.toFixed(digits)} ms`, `${(a / b).toFixed(2)}×`];
+  };
+  if (base) row('', 'ours', 'baseline', 'ours/baseline');
+  row('first answer after the request', ...cells((s) => s.answerMs, 0), mark(answer <= BUDGET.coldStartMs));
+  row('  dataset read (in the worker)', ...cells((s) => s.datasetMs, 1));
+  row('  engine built (in the worker)', ...cells((s) => s.engineMs, 1));
+  row('  ready after the worker started', ...cells((s) => s.readyMs, 0));
 }
+if (process.argv.includes('--worker-only')) process.exit(0);
 
 const pages = [
   { label: 'demo article (demo/kim-medals.html)', url: DEMO_URL, file: new URL('../demo/kim-medals.html', import.meta.url).pathname, budgetMs: BUDGET.demoMs },
@@ -68,12 +82,20 @@ else {
     const longest = Math.max(...c.with.map((r) => r.ourLongestMs));
     console.log(`\n${c.label}: medians of ${c.with.length} loads with and ${c.without.length} without Backstory, interleaved`);
     row('Backstory main-thread time', `${ours.toFixed(1)} ms`, mark(ours <= budgetMs), `(≤ ${budgetMs} ms)`);
+    const longestSampled = Math.max(...c.with.map((r) => r.ourLongestSampledMs));
     row('  its longest uninterrupted stretch', `${longest.toFixed(1)} ms`, mark(longest < BUDGET.longTaskMs), '(max of all)');
+    row('    counting samples (load-robust)', `${longestSampled.toFixed(1)} ms`, mark(longestSampled < BUDGET.longTaskMs), '(max of all)');
     row('  counting samples (load-robust)', `${m(c.with, (r) => r.ourSampledMs).toFixed(1)} ms`, mark(m(c.with, (r) => r.ourSampledMs) <= budgetMs));
     const self = new Map<string, number>();
     for (const r of c.with) for (const [k, v] of r.ourSelfMs) self.set(k, (self.get(k) ?? 0) + v / c.with.length);
     const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 5);
     console.log(`    where it goes (self time, mean): ${top.map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join('; ')}`);
+    if (process.argv.includes('--where')) {
+      const total = new Map<string, number>();
+      for (const r of c.with) for (const [k, v] of r.ourTotalMs) total.set(k, (total.get(k) ?? 0) + v / c.with.length);
+      const rows = [...total].sort((a, b) => b[1] - a[1]).slice(0, 25);
+      console.log(`    total time by function of ours (mean; build with BACKSTORY_READABLE=1 for names):\n${rows.map(([k, v]) => `      ${v.toFixed(1).padStart(7)} ms  ${k}`).join('\n')}`);
+    }
     row('  attributed to us without Backstory', `${m(c.without, (r) => r.ourMs).toFixed(1)} ms`, '(must be 0)');
     row('first highlight after navigation', `${m(c.with, (r) => r.firstHighlightMs ?? NaN).toFixed(0)} ms`);
     row('names highlighted', `${m(c.with, (r) => r.highlights)}`);
@@ -90,8 +112,11 @@ else {
   }
 }
 
-console.log('\nThe whole Current Events record as one pack, in Chromium:');
-for (const line of await packScale()) console.log(`  ${line}`);
+// `--no-pack` leaves out the whole-record pack (a minute of install and rounds) when only the page figures matter.
+if (!process.argv.includes('--no-pack')) {
+  console.log('\nThe whole Current Events record as one pack, in Chromium:');
+  for (const line of await packScale()) console.log(`  ${line}`);
+}
 
 if (process.argv.includes('--budgets')) process.exit(0);
 console.log('\n\nThe matcher in Node, against other ways to find names in text\n');
@@ -167,11 +192,11 @@ for (const corpus of CORPORA) {
 }
 console.log('\n(ratios are to the bare pass on the same text; "skipped": too slow to run on that size, by design)');
 
-const compiled = join(new URL('../dist/chrome/', import.meta.url).pathname, 'dataset.json');
+const compiled = join(new URL('../dist/chrome/', import.meta.url).pathname, COMPILED_FILE);
 let json: string;
 try {
-  json = readFileSync(compiled, 'utf8');
-  console.log(`\nCompiled dataset: ${(statSync(compiled).size / 1e6).toFixed(2)} MB, ${(gzipSync(json).length / 1e6).toFixed(2)} MB gzipped (${compiled})`);
+  json = gunzipSync(readFileSync(compiled)).toString('utf8');
+  console.log(`\nCompiled dataset: ${(json.length / 1e6).toFixed(2)} MB, ${(statSync(compiled).size / 1e6).toFixed(2)} MB gzipped (${compiled})`);
 } catch {
   json = JSON.stringify(data);
   console.log(`\nCompiled dataset (not built; measured from source): ${(json.length / 1e6).toFixed(2)} MB, ${(gzipSync(json).length / 1e6).toFixed(2)} MB gzipped`);

@@ -1,11 +1,18 @@
 import browser from 'webextension-polyfill';
-import { COMPILED_FILE, type CompiledDataset } from '../core/dataset/compiled';
+import { COMPILED_FILE, EVENT_TEXTS_FILE, type CompiledDataset, type EventTexts } from '../core/dataset/compiled';
 import { Engine } from '../core/engine';
 import { mergePacks } from './merge-packs';
 import type { InstalledPack } from '../core/dataset/installed-pack';
 import { listStoredPacks } from './pack-store';
 
 let base: Promise<CompiledDataset> | undefined;
+
+/** One of the build's gzipped JSON files, inflated as it arrives. */
+async function fetchGzippedJson<T>(file: string): Promise<T> {
+  const response = await fetch(browser.runtime.getURL(file));
+  if (!response.ok || !response.body) throw new Error(`Backstory: cannot load ${file}: ${response.status}`);
+  return (await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json()) as T;
+}
 let engine: Promise<Engine> | undefined;
 
 /**
@@ -16,15 +23,22 @@ export const loadTimes = { datasetMs: 0, engineMs: 0, readyMs: 0 };
 
 /** The dataset bundled with the extension, fetched and parsed once per service-worker life. */
 export function getBaseDataset(): Promise<CompiledDataset> {
-  base ??= (async () => {
-    const response = await fetch(browser.runtime.getURL(COMPILED_FILE));
-    if (!response.ok) throw new Error(`Backstory: cannot load ${COMPILED_FILE}: ${response.status}`);
-    return (await response.json()) as CompiledDataset;
-  })();
+  base ??= fetchGzippedJson<CompiledDataset>(COMPILED_FILE);
   base.catch(() => {
     base = undefined; // let the next request try again
   });
   return base;
+}
+
+let texts: Promise<EventTexts> | undefined;
+
+/** The bundled events' words, fetched once per service-worker life, when a card or summary first shows one. */
+export function getBaseEventTexts(): Promise<EventTexts> {
+  texts ??= fetchGzippedJson<EventTexts>(EVENT_TEXTS_FILE);
+  texts.catch(() => {
+    texts = undefined;
+  });
+  return texts;
 }
 
 /** Installed packs; IndexedDB is opened only when some are, since opening it costs a fresh worker tens of milliseconds. */

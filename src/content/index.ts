@@ -15,9 +15,20 @@ import { startSession, type Session } from './session';
 const RUNNING = Symbol.for('backstory.content');
 const scope = globalThis as { [RUNNING]?: boolean };
 
+/** Hosts the manifest's own patterns cover, asked once each: reading the manifest copies all of it into the page. */
+const builtInHosts = new Map<string, boolean>();
+
+function builtIn(host: string): boolean {
+  let known = builtInHosts.get(host);
+  if (known === undefined) {
+    known = coveredByPatterns((ext.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []), host);
+    builtInHosts.set(host, known);
+  }
+  return known;
+}
+
 function allowedHere(settings: Settings, host: string): boolean {
-  const builtIn = coveredByPatterns((ext.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []), host);
-  return activeOn(settings, host) && (builtIn || settings.onSites.includes(host));
+  return activeOn(settings, host) && (settings.onSites.includes(host) || builtIn(host));
 }
 
 let session: Session | undefined;

@@ -1,8 +1,8 @@
 import type { EntityType } from '../core/dataset/types';
 import type { HighlightScope } from '../core/settings';
 import type { Card, MentionView } from '../core/views';
-import { extractArticle, type Block } from '../extract/article';
-import type { ScanChangesResult } from '../messages';
+import { extractArticleSteps, type Block } from '../extract/article';
+import { MAX_MENTIONS, type ScanChangesResult } from '../messages';
 import { extensionAlive, send } from '../send';
 import type { Theme } from '../core/settings';
 import { drawHighlights } from './highlight';
@@ -10,6 +10,7 @@ import { startHover, type HoverController } from './hover';
 import { createLazyCardHost } from './lazy-card';
 import { placeMentions, type PlacedMention } from './mentions';
 import { withRetry } from './retry';
+import { createSlicer, runSliced } from './slices';
 import { diffBlocks, type TrackedBlock } from './tracked-blocks';
 import { watchPage } from './watch';
 
@@ -65,6 +66,9 @@ export function withinBudget(blocks: readonly Block[], budget = MAX_ARTICLE_CHAR
   }
   return kept;
 }
+
+/** Mentions placed between two looks at the clock: a few dozen ranges take well under a millisecond. */
+const PLACE_STEP = 64;
 
 interface Mention extends PlacedMention {
   key: number;
@@ -145,7 +149,9 @@ export function startSession({ doc, view: initialView, navigated, onNavigate }: 
   };
 
   const syncOnce = async () => {
-    const article = extractArticle(doc);
+    // In slices that give the page its turn: on a huge page the read and the drawing would be one long task.
+    const slicer = createSlicer();
+    const article = await runSliced(extractArticleSteps(doc), slicer, signal);
     const blocks = withinBudget(article.blocks);
     const diff = diffBlocks(fresh ? [] : tracked, blocks, () => nextKey++);
     if (!fresh && diff.added.length === 0 && diff.removed.length === 0) return;
@@ -167,7 +173,6 @@ export function startSession({ doc, view: initialView, navigated, onNavigate }: 
     tracked = diff.kept;
     for (const b of diff.removed) mentions.delete(b.key);
     for (const e of result.entities) types.set(e.id, e.type);
-    const byKey = new Map(diff.added.map((b) => [b.key, b.block] as const));
     const found = new Map<number, MentionView[]>();
     for (const { key, ...m } of result.mentions) {
       // Pushed, not copied: a block may hold tens of thousands of mentions.
@@ -175,9 +180,22 @@ export function startSession({ doc, view: initialView, navigated, onNavigate }: 
       if (list) list.push({ ...m, segment: 0 });
       else found.set(key, [{ ...m, segment: 0 }]);
     }
-    for (const [key, block] of byKey) {
-      const placed = placeMentions(doc, [block], found.get(key) ?? []);
-      if (placed.length) mentions.set(key, placed.map((p) => ({ ...p, key })));
+    // The answer's blocks are taken in now, so that what is drawn never mixes two reads; only the ranges are made in
+    // slices. The page may change between slices: its change is another read, which replaces what is placed here.
+    slicer.restart();
+    for (const b of diff.added) {
+      const list = found.get(b.key);
+      if (!list) continue;
+      const placed: Mention[] = [];
+      mentions.set(b.key, placed);
+      for (let i = 0; i < list.length && placed.length < MAX_MENTIONS; i += PLACE_STEP) {
+        for (const p of placeMentions(doc, [b.block], list.slice(i, i + PLACE_STEP))) placed.push({ ...p, key: b.key });
+        if (slicer.due()) {
+          await slicer.pause();
+          if (signal.aborted) return;
+        }
+      }
+      if (placed.length === 0) mentions.delete(b.key);
     }
     if (revealed && !mentions.get(revealed.key)?.some((m) => m.range === revealed!.range)) revealed = undefined;
     redraw();

@@ -105,13 +105,37 @@ function skipped(el: Element): boolean {
   return marks.length > 1 && FURNITURE.test(marks);
 }
 
+/** How often the stepwise walks below offer to stop: often enough for slices of a few milliseconds, rarely enough to cost nothing. */
+const STEP_EVERY = 32;
+
+/**
+ * A walk in steps: it yields where it may be interrupted, and is told on resuming whether the page had its turn
+ * meanwhile (and so may have changed).
+ */
+export type Steps<T> = Generator<void, T, boolean | undefined>;
+
+/** Runs a stepwise walk to its end at once: the scanner and the tests have no page to give a turn to. */
+export function drain<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** The element holding the article: the container with the most paragraph text, widened to its `<article>`. */
 export function findArticleRoot(doc: Document): Element {
+  return drain(findArticleRootSteps(doc));
+}
+
+/** `findArticleRoot`, yielding now and then so that a caller can give the page its turn on a huge page. */
+export function* findArticleRootSteps(doc: Document): Steps<Element> {
   const body = doc.body ?? doc.documentElement;
   const explicit = [...doc.querySelectorAll('[itemprop="articleBody"], article')];
   const scores = new Map<Element, number>();
   const hasSkippedAncestor = skippedAncestry();
+  let seen = 0;
   for (const p of doc.querySelectorAll('p')) {
+    if (++seen % STEP_EVERY === 0) yield;
     if (hasSkippedAncestor(p)) continue;
     const length = (p.textContent ?? '').trim().length;
     if (length < 40) continue;
@@ -159,6 +183,12 @@ function skippedAncestry(): (el: Element) => boolean {
 
 /** The article's text, block by block, each block mapped back to the text nodes it came from. */
 export function collectBlocks(root: Element): Block[] {
+  return drain(collectBlocksSteps(root));
+}
+
+/** `collectBlocks`, yielding now and then (between two nodes, never inside a block's bookkeeping). */
+export function* collectBlocksSteps(root: Element): Steps<Block[]> {
+  let steps = 0;
   const blocks: Block[] = [];
   let current: Block = { text: '', pieces: [] };
   const flush = () => {
@@ -170,6 +200,12 @@ export function collectBlocks(root: Element): Block[] {
   // recursion (the style checks) can exhaust the renderer's own stack.
   let node: Node = root;
   for (;;) {
+    // The page ran meanwhile and took away the node we stand on: the rest cannot be walked from here. What was read
+    // is kept; the page's change itself brings another read.
+    if (++steps % STEP_EVERY === 0 && (yield) && !root.contains(node)) {
+      flush();
+      return blocks;
+    }
     if (node.nodeType === 3) {
       const text = node as Text;
       if (text.data) {
@@ -228,6 +264,15 @@ export function findTitle(doc: Document, root: Element): string {
 }
 
 export function extractArticle(doc: Document): Article {
-  const root = findArticleRoot(doc);
-  return { root, title: findTitle(doc, root), ...findPublished(doc, root), blocks: collectBlocks(root) };
+  return drain(extractArticleSteps(doc));
+}
+
+/** `extractArticle` in steps: the content script runs it in slices, so a huge page never sees one long task of ours. */
+export function* extractArticleSteps(doc: Document): Steps<Article> {
+  const root = yield* findArticleRootSteps(doc);
+  const title = findTitle(doc, root);
+  const published = findPublished(doc, root);
+  yield;
+  const blocks = yield* collectBlocksSteps(root);
+  return { root, title, ...published, blocks };
 }

@@ -66,8 +66,10 @@ function hashKey(key: string): number {
 /**
  * A name as the build compiles it, so the service worker need not tokenize thousands of names at start-up:
  * [keys joined by U+0001, case tokens joined by U+0001, trailing punctuation, entity index, kind, article (0/1), key hashes].
+ * The hashes may be left out (the build's file does, since parsing thousands of numbers costs a starting worker more
+ * than hashing the keys again); the matcher then computes them.
  */
-export type CompiledName = [string, string, string, number, number, number, number[]];
+export type CompiledName = [string, string, string, number, number, number, number[]?];
 
 const SEP = '\u0001';
 const KINDS: readonly AliasKind[] = ['name', 'alias', 'short', 'demonym'];
@@ -126,7 +128,7 @@ export class Matcher {
     for (const c of compiled) {
       const steps: NameSteps = { keys: c[0].split(SEP), caseTokens: c[1].split(SEP), trailing: c[2] };
       const target: AliasTarget = c[5] ? { entity: c[3], kind: KINDS[c[4]]!, article: true } : { entity: c[3], kind: KINDS[c[4]]! };
-      this.insert(steps, target, c[6]);
+      this.insert(steps, target, c[6] ?? steps.keys.map(hashKey));
     }
     this.nameCount = compiled.length;
     this.buildRootTable();

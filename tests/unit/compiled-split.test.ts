@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { splitForWorker } from '../../src/core/dataset/compiled';
+import { Engine } from '../../src/core/engine';
+import { compileNames } from '../../src/core/matcher/matcher';
+import { namesOf } from '../../src/core/resolve/names';
+import { loadDataset } from '../../scripts/lib/load-dataset';
+
+describe('the dataset as the build writes it for the worker', () => {
+  const data = loadDataset();
+  const whole = { ...data, names: compileNames(namesOf(data.entities)) };
+  const { dataset, texts } = splitForWorker(whole);
+
+  it('keeps every event, without its words, and every word in the texts file, by id', () => {
+    expect(dataset.textsApart).toBe(true);
+    expect(dataset.events.map((e) => e.id)).toEqual(data.events.map((e) => e.id));
+    expect(dataset.events.every((e) => e.summary === '' && e.sources.length === 0)).toBe(true);
+    for (const ev of data.events) expect(texts[ev.id]).toEqual({ summary: ev.summary, sources: ev.sources });
+    expect(Object.keys(texts)).toHaveLength(data.events.length);
+  });
+
+  it('leaves out the names’ key hashes, and the matcher finds the same names without them', () => {
+    expect(dataset.names!.every((n) => n.length === 6)).toBe(true);
+    const text = 'Kim Jong Un met Vladimir Putin in Moscow; the U.S. State Department and Côte d’Ivoire said nothing.';
+    const split = new Engine(dataset).scan([text]);
+    const full = new Engine(whole).scan([text]);
+    expect(split.mentions).toEqual(full.mentions);
+    expect(split.mentions.length).toBeGreaterThan(3);
+  });
+
+  it('ranks the same events for a card: ranking reads no words', () => {
+    const page = [{ id: 'kim-jong-un', count: 3 }, { id: 'russia', count: 2 }, { id: 'vladimir-putin', count: 1 }];
+    const card = new Engine(dataset).rankedIds(page, '2025-08-22', 'kim-jong-un');
+    expect(card.length).toBeGreaterThan(0);
+    expect(card).toEqual(new Engine(whole).rankedIds(page, '2025-08-22', 'kim-jong-un'));
+    expect(new Engine(dataset).rankedIds(page, '2025-08-22')).toEqual(new Engine(whole).rankedIds(page, '2025-08-22'));
+  });
+});
