@@ -71,5 +71,5 @@ describe('events held in columns', () => {
       tell(split, shown(pb));
       expect(shown(pb), file).toEqual(shown(pa));
     }
-  });
+  }, 120_000);
 });

@@ -378,6 +378,9 @@ function longerOnRight(text: string, c: Candidate, input: ResolveInput, clean: (
   const { end } = c.match;
   const entity = input.entities[c.targets[0]!.entity]!;
   const next = nextWord(text, end);
+  // "Treasury Secretary Timothy Geithner", "Justice Minister X": a body named by its portfolio alone, then an office
+  // and a name, is the office's title (Secretary of the Treasury), a person's, not the body.
+  if (next && officeOfPortfolio(text, c, next)) return true;
   if (next && next.capitalised && !clean(next) && !WEEKDAYS_AND_MONTHS.has(next.folded) && !titleAfter(text, next)) {
     // "General Electric Co.", "The Boeing Company": the company's legal form, the same company.
     // Only a form that ends the name: "General Electric Co Plc" is another company, Britain's GEC.
@@ -389,6 +392,16 @@ function longerOnRight(text: string, c: Candidate, input: ResolveInput, clean: (
     if (!suffix && !newSentence && !(next.folded.length === 1 && !next.initial)) return true;
   }
   return false;
+}
+
+const OFFICES = new Set(['secretary', 'minister', 'ministers', 'secretaries']);
+
+function officeOfPortfolio(text: string, c: Candidate, next: Word): boolean {
+  if (!OFFICES.has(next.folded)) return false;
+  const matched = foldLowerString(text, c.match.start, c.match.end);
+  if (!PORTFOLIOS.has(matched)) return false;
+  const then = nextWord(text, next.end);
+  return then !== undefined && (then.capitalised || then.initial);
 }
 
 /**
