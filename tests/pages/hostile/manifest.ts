@@ -77,7 +77,7 @@ export const HOSTILE_PAGES: readonly HostilePage[] = [
   {
     file: 'removes-foreign-nodes.html',
     trap: 'MutationObserver removes every element the page did not create',
-    highlights: ['Odesa', 'Odesa', 'Egypt', 'Volodymyr Zelenskyy', 'Moscow'],
+    highlights: ['Odesa', 'Odesa', 'Egypt', 'Volodymyr Zelenskyy', 'Turkey', 'Moscow'],
   },
   { file: 'deep-dom.html', trap: '5,000 nested elements', highlights: ['Kim Jong Un', 'Vladimir Putin', 'Pyongyang', 'Ukraine'] },
   {
