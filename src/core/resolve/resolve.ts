@@ -684,7 +684,16 @@ function isDateline(text: string, start: number, end: number): boolean {
 }
 
 /** The title right before a name ("President", "Gen."), folded, if there is one. */
+const PORTFOLIO_OFFICES = new Set(['minister', 'secretary']);
+
+/** The title before a name; a portfolio before "Minister" or "Secretary" is part of it ("justice minister"). */
 function titleBefore(text: string, start: number): string | undefined {
   const word = wordBefore(text, start);
-  return word !== undefined && PERSON_TITLES.has(word) ? word : undefined;
+  if (word === undefined || !PERSON_TITLES.has(word)) return undefined;
+  if (PORTFOLIO_OFFICES.has(word)) {
+    const office = previousWord(text, start);
+    const portfolio = office && previousWord(text, office.start);
+    if (portfolio !== undefined && PORTFOLIOS.has(portfolio.folded)) return `${portfolio.folded} ${word}`;
+  }
+  return word;
 }

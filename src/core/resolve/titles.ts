@@ -47,10 +47,24 @@ const DESCRIPTION_WORDS: Record<string, readonly string[]> = {
   archbishop: ['archbishop'],
 };
 
+/** How a portfolio is named in an office's title: "Defence Secretary" fits the Secretary of Defense. */
+const PORTFOLIO_WORDS: Record<string, readonly string[]> = {
+  defence: ['defence', 'defense'],
+  defense: ['defence', 'defense'],
+  finance: ['finance', 'treasury', 'exchequer'],
+  treasury: ['treasury', 'finance'],
+  interior: ['interior', 'home'],
+  economy: ['economy', 'economic'],
+};
+
 export function titleFits(title: string, person: Pick<Entity, 'description' | 'roles'>): boolean {
-  const words = DESCRIPTION_WORDS[title];
+  // "Justice Minister Ahmed": the portfolio must fit too; a prime minister is no justice minister.
+  const [portfolio, office] = title.includes(' ') ? title.split(' ') : [undefined, title];
+  const words = DESCRIPTION_WORDS[office!];
   if (words === undefined) return false;
   // An office the description leaves to a dated role still counts: "President Bush" fits the Bush whose role says so.
   const text = [person.description, ...(person.roles ?? []).map((r) => r.title)].join('; ').toLowerCase();
-  return words.some((w) => new RegExp(`\\b${w}\\b`).test(text));
+  const has = (w: string) => new RegExp(`\\b${w}\\b`).test(text);
+  if (portfolio !== undefined && !(PORTFOLIO_WORDS[portfolio] ?? [portfolio]).some(has)) return false;
+  return words.some(has);
 }
