@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { datasetCommand } from '../scripts/cli/dataset';
 import { captureIO } from '../scripts/cli/io';
-import { launchWithExtension, tabIdOf, waitForHighlights, type ExtensionBrowser } from '../scripts/lib/browser';
+import { launchWithExtension, stopServiceWorker, tabIdOf, waitForHighlights, type ExtensionBrowser } from '../scripts/lib/browser';
 import { SHARED_CURRENT_EVENTS } from '../scripts/lib/current-events';
 import { startPageServer } from '../scripts/lib/server';
 import type { EngineStatus } from '../src/messages';
@@ -57,17 +57,8 @@ async function workerHeapMb(cdp: CDPSession): Promise<number> {
   return (usedSize ?? 0) / 1e6;
 }
 
-async function stopWorker(page: Page, ext: ExtensionBrowser): Promise<void> {
-  const cdp = await ext.context.newCDPSession(page);
-  const stopped = new Promise<void>((done) =>
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: { runningStatus: string }[] }) => {
-      if (versions.some((v) => v.runningStatus === 'stopped')) done();
-    }),
-  );
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await cdp.detach();
+function stopWorker(page: Page, ext: ExtensionBrowser): Promise<void> {
+  return stopServiceWorker(ext.context, page);
 }
 
 class Profile {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { DIST, extensionLaunchOptions } from '../scripts/lib/browser';
+import { DIST, extensionLaunchOptions, stopServiceWorker } from '../scripts/lib/browser';
 import type { EngineStatus } from '../src/messages';
 
 /** One wake-up: the worker's own timings, and the time the asking page waited for its first answer. */
@@ -38,16 +38,7 @@ async function openProbe(dist: string): Promise<WorkerProbe> {
     const ctx = context;
     return {
       async restart() {
-        const cdp = await ctx.newCDPSession(page);
-        const stopped = new Promise<void>((done) =>
-          cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: { runningStatus: string }[] }) => {
-            if (versions.some((v) => v.runningStatus === 'stopped')) done();
-          }),
-        );
-        await cdp.send('ServiceWorker.enable');
-        await cdp.send('ServiceWorker.stopAllWorkers');
-        await stopped;
-        await cdp.detach();
+        await stopServiceWorker(ctx, page);
         return status();
       },
       async close() {

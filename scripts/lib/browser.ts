@@ -149,3 +149,20 @@ export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number
   if (id === undefined) throw new Error(`Backstory holds no scan of ${url}`);
   return id;
 }
+
+/**
+ * Stops the extension's service worker through the DevTools protocol and waits until it is stopped, as Chromium does
+ * to an idle worker: everything it held in memory is gone, and the next message starts it again.
+ */
+export async function stopServiceWorker(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  const stopped = new Promise<void>((done) =>
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: { runningStatus: string }[] }) => {
+      if (versions.some((v) => v.runningStatus === 'stopped')) done();
+    }),
+  );
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+}

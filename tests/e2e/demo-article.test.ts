@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CARD_HOST, cardHtml, hoverName, tabIdOf, waitForCard, waitForHighlights } from '../../scripts/lib/browser';
+import { CARD_HOST, cardHtml, hoverName, stopServiceWorker, tabIdOf, waitForCard, waitForHighlights } from '../../scripts/lib/browser';
 import { DEMO_FILE, REPO, startBrowser } from './helpers';
 
 /** The whole path on the demo article, in real Chromium with the built extension. */
@@ -145,17 +145,7 @@ describe('Backstory on the demo article', () => {
 
   it('still shows the page in the popup after the service worker was stopped', async () => {
     const tabId = await tabIdOf(browser.ext, page);
-    const cdp = await browser.ext.context.newCDPSession(page);
-    type Versions = { versions: { scriptURL: string; runningStatus: string }[] };
-    const stopped = new Promise<void>((done) =>
-      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: Versions) => {
-        if (versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${browser.ext.extensionId}/`) && v.runningStatus === 'stopped')) done();
-      }),
-    );
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await stopped; // the worker and everything it held in memory are gone
-    await cdp.detach();
+    await stopServiceWorker(browser.ext.context, page); // the worker and everything it held in memory are gone
     const popup = await browser.ext.context.newPage();
     await popup.goto(`chrome-extension://${browser.ext.extensionId}/src/popup/index.html?tab=${tabId}`);
     await popup.waitForSelector('[data-entity="kim-jong-un"]');

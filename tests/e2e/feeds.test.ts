@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetCommand } from '../../scripts/cli/dataset';
@@ -10,7 +9,8 @@ import { startPageServer, type PageServer } from '../../scripts/lib/server';
 import type { FeedInfo } from '../../src/messages';
 import type { Card } from '../../src/core/views';
 import { launchWithGrantedOrigins } from './granted-origins';
-import { DEMO_FILE, REPO } from './helpers';
+import { DEMO_FILE } from './helpers';
+import { SHARED_CURRENT_EVENTS } from '../../scripts/lib/current-events';
 
 /**
  * A pack feed served over HTTPS under a publisher's own host, through its whole life in the extension: subscribe,
@@ -22,12 +22,11 @@ const ORIGIN = 'https://packs.newsarchive.example';
 const FEED_URL = `${ORIGIN}/monthly/backstory-feed.json`;
 const PACK_URL = `${ORIGIN}/monthly/current-events.json`;
 const DEMO_URL = 'https://www.theguardian.com/world/asia/2025/08/22/kim-medals-kursk';
-const CURRENT_EVENTS = join(REPO, '..', 'shared', 'datasets', 'wikipedia-current-events');
 const PUTIN = 'vladimir-putin';
 
 function importMonth(from: string, to: string): Buffer {
   const io = captureIO();
-  const code = datasetCommand(['import-current-events', CURRENT_EVENTS, '--from', from, '--to', to], io);
+  const code = datasetCommand(['import-current-events', SHARED_CURRENT_EVENTS, '--from', from, '--to', to], io);
   if (code !== 0) throw new Error(io.stderr());
   return Buffer.from(io.stdout());
 }

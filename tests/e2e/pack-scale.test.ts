@@ -6,10 +6,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetCommand } from '../../scripts/cli/dataset';
 import { captureIO } from '../../scripts/cli/io';
-import { cardHtml, hoverName, waitForCard, waitForHighlights } from '../../scripts/lib/browser';
+import { cardHtml, hoverName, stopServiceWorker, waitForCard, waitForHighlights } from '../../scripts/lib/browser';
 import type { Card } from '../../src/core/views';
 import type { EngineStatus } from '../../src/messages';
-import { DEMO_FILE, REPO, startBrowser } from './helpers';
+import { DEMO_FILE, startBrowser } from './helpers';
+import { SHARED_CURRENT_EVENTS } from '../../scripts/lib/current-events';
 
 /**
  * The whole Current Events record, 2002 to 2026, imported as one pack and installed from the options page: the cards
@@ -18,7 +19,6 @@ import { DEMO_FILE, REPO, startBrowser } from './helpers';
  */
 
 const DEMO_URL = 'https://www.theguardian.com/world/asia/2025/08/22/kim-medals-kursk';
-const CURRENT_EVENTS = join(REPO, '..', 'shared', 'datasets', 'wikipedia-current-events');
 let browser: Awaited<ReturnType<typeof startBrowser>>;
 let dir: string;
 let packFile: string;
@@ -28,7 +28,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'backstory-whole-record-'));
   packFile = join(dir, 'current-events-whole.json');
   const io = captureIO();
-  expect(datasetCommand(['import-current-events', CURRENT_EVENTS], io), io.stderr()).toBe(0);
+  expect(datasetCommand(['import-current-events', SHARED_CURRENT_EVENTS], io), io.stderr()).toBe(0);
   writeFileSync(packFile, io.stdout());
   packEvents = Number(/(\d+) events in the pack/.exec(io.stderr())?.[1]);
   browser = await startBrowser();
@@ -40,18 +40,7 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function restartWorker(page: Page): Promise<void> {
-  const cdp = await browser.ext.context.newCDPSession(page);
-  const stopped = new Promise<void>((done) =>
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: { runningStatus: string }[] }) => {
-      if (versions.some((v) => v.runningStatus === 'stopped')) done();
-    }),
-  );
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await cdp.detach();
-}
+const restartWorker = (page: Page) => stopServiceWorker(browser.ext.context, page);
 
 describe('the whole Current Events record as one pack', () => {
   it('installs from the options page and gives cards its events with their words, after a worker restart too', async () => {

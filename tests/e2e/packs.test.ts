@@ -6,12 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetCommand } from '../../scripts/cli/dataset';
 import { captureIO } from '../../scripts/cli/io';
 import { cardHtml, hoverName, waitForHighlights } from '../../scripts/lib/browser';
-import { DEMO_FILE, REPO, startBrowser } from './helpers';
+import { DEMO_FILE, startBrowser } from './helpers';
+import { SHARED_CURRENT_EVENTS } from '../../scripts/lib/current-events';
 
 /** A month of the Current Events record, imported as a pack through the options page, on the demo article's card. */
 
 const DEMO_URL = 'https://www.theguardian.com/world/asia/2025/08/22/kim-medals-kursk';
-const CURRENT_EVENTS = join(REPO, '..', 'shared', 'datasets', 'wikipedia-current-events');
 let browser: Awaited<ReturnType<typeof startBrowser>>;
 let packFile: string;
 let badFile: string;
@@ -20,7 +20,7 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'backstory-packs-'));
   packFile = join(dir, 'current-events-2025-08.json');
   const io = captureIO();
-  expect(datasetCommand(['import-current-events', CURRENT_EVENTS, '--from', '2025-08-01', '--to', '2025-08-31'], io), io.stderr()).toBe(0);
+  expect(datasetCommand(['import-current-events', SHARED_CURRENT_EVENTS, '--from', '2025-08-01', '--to', '2025-08-31'], io), io.stderr()).toBe(0);
   const pack = io.stdout();
   writeFileSync(packFile, pack);
   badFile = join(dir, 'bad-pack.json');

@@ -4,15 +4,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetCommand } from '../../scripts/cli/dataset';
 import { captureIO } from '../../scripts/cli/io';
-import { REPO, startBrowser } from './helpers';
+import { startBrowser } from './helpers';
 import { axeViolations } from './reader-pages';
+import { SHARED_CURRENT_EVENTS } from '../../scripts/lib/current-events';
 
 /**
  * Installing a pack from the options page shows a progress bar fed by the install itself: the file's bytes read,
  * then the worker checking it (a bar with no figure), then its events written to the database, then done.
  */
 
-const CURRENT_EVENTS = join(REPO, '..', 'shared', 'datasets', 'wikipedia-current-events');
 let browser: Awaited<ReturnType<typeof startBrowser>>;
 let dir: string;
 let packFile: string;
@@ -22,7 +22,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'backstory-progress-'));
   packFile = join(dir, 'current-events-2024-2025.json');
   const io = captureIO();
-  expect(datasetCommand(['import-current-events', CURRENT_EVENTS, '--from', '2024-01-01', '--to', '2025-12-31'], io), io.stderr()).toBe(0);
+  expect(datasetCommand(['import-current-events', SHARED_CURRENT_EVENTS, '--from', '2024-01-01', '--to', '2025-12-31'], io), io.stderr()).toBe(0);
   writeFileSync(packFile, io.stdout());
   packEvents = Number(/(\d+) events in the pack/.exec(io.stderr())?.[1]);
   browser = await startBrowser();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitForHighlights } from '../../scripts/lib/browser';
+import { stopServiceWorker, waitForHighlights } from '../../scripts/lib/browser';
 import { startPageServer, type PageServer } from '../../scripts/lib/server';
 import { launchWithGrantedOrigins, type GrantedBrowser } from './granted-origins';
 import { REPO } from './helpers';
@@ -46,18 +46,7 @@ const mentions = (page: Page) => page.evaluate(() => [...(CSS.highlights.get('ba
 const registered = () =>
   ext.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, matches: [...(s.matches ?? [])].sort(), persist: s.persistAcrossSessions })));
 
-async function stopWorker(page: Page): Promise<void> {
-  const cdp = await ext.context.newCDPSession(page);
-  const stopped = new Promise<void>((done) =>
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: { runningStatus: string }[] }) => {
-      if (versions.some((v) => v.runningStatus === 'stopped')) done();
-    }),
-  );
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await cdp.detach();
-}
+const stopWorker = (page: Page) => stopServiceWorker(ext.context, page);
 
 describe('a site that is not a news site, switched on from the popup', () => {
   it('is not read until the reader switches it on, and the popup offers the switch', async () => {
