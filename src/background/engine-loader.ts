@@ -34,10 +34,13 @@ let texts: Promise<EventTexts> | undefined;
 
 /** The bundled events' words, fetched once per service-worker life, when a card or summary first shows one. */
 export function getBaseEventTexts(): Promise<EventTexts> {
-  texts ??= fetchGzippedJson<EventTexts>(EVENT_TEXTS_FILE);
-  texts.catch(() => {
-    texts = undefined;
-  });
+  if (texts === undefined) {
+    texts = fetchGzippedJson<EventTexts>(EVENT_TEXTS_FILE);
+    // A failed read is tried again with the next card, not cached.
+    texts.catch(() => {
+      texts = undefined;
+    });
+  }
   return texts;
 }
 

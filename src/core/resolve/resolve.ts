@@ -394,10 +394,11 @@ function longerOnRight(text: string, c: Candidate, input: ResolveInput, clean: (
   return false;
 }
 
-const OFFICES = new Set(['secretary', 'minister', 'ministers', 'secretaries']);
+/** Offices a portfolio names ('Treasury Secretary', 'Justice Minister'). */
+const PORTFOLIO_OFFICES = new Set(['secretary', 'minister', 'ministers', 'secretaries']);
 
 function officeOfPortfolio(text: string, c: Candidate, next: Word): boolean {
-  if (!OFFICES.has(next.folded)) return false;
+  if (!PORTFOLIO_OFFICES.has(next.folded)) return false;
   const matched = foldLowerString(text, c.match.start, c.match.end);
   if (!PORTFOLIOS.has(matched)) return false;
   const then = nextWord(text, next.end);
@@ -684,8 +685,6 @@ function isDateline(text: string, start: number, end: number): boolean {
 }
 
 /** The title right before a name ("President", "Gen."), folded, if there is one. */
-const PORTFOLIO_OFFICES = new Set(['minister', 'secretary']);
-
 /** The title before a name; a portfolio before "Minister" or "Secretary" is part of it ("justice minister"). */
 function titleBefore(text: string, start: number): string | undefined {
   const word = wordBefore(text, start);
