@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_HOST, cardHtml, hoverName, pointOfText, waitForCard, waitForHighlights } from '../../scripts/lib/browser';
-import { DEMO_FILE, REPO, startBrowser } from './helpers';
+import { DEMO_FILE, IMAGES, REPO, startBrowser } from './helpers';
 
 /**
  * The card in real Chromium: anchored to its name while the page scrolls, resizes and changes; inside a 320 px
@@ -114,13 +114,13 @@ describe('the card, anchored and readable', () => {
     const page = await open(DEMO_URL);
     await hoverName(page, 'Kim Jong Un');
     expect(await axeViolations(page, 'light')).toEqual([]);
-    await page.screenshot({ path: `${REPO}docs/images/card-light.png` });
+    await page.screenshot({ path: `${IMAGES}card-light.png` });
     await page.emulateMedia({ colorScheme: 'dark' });
     await hoverName(page, 'Kim Jong Un');
     expect(await axeViolations(page, 'dark')).toEqual([]);
     const doc = await cardDocument(page);
     expect(doc.querySelector('.card')?.getAttribute('data-theme')).toBe('auto');
-    await page.screenshot({ path: `${REPO}docs/images/card-dark.png` });
+    await page.screenshot({ path: `${IMAGES}card-dark.png` });
     await page.close();
   });
 
@@ -137,7 +137,7 @@ describe('the card, anchored and readable', () => {
     // The × is inside the window: the sheet's top edge, at its inline end.
     expect(card.top + 40).toBeLessThan(640);
     expect(await axeViolations(page, 'light')).toEqual([]);
-    await page.screenshot({ path: `${REPO}docs/images/card-narrow.png` });
+    await page.screenshot({ path: `${IMAGES}card-narrow.png` });
     await page.close();
   });
 
@@ -151,7 +151,7 @@ describe('the card, anchored and readable', () => {
     expect(doc.querySelector('#bs-description')?.textContent).toMatch(/^[A-Z]/);
     expect(inWindow(await hostBox(page), 1280, 900)).toBe(true);
     expect(await axeViolations(page, 'light')).toEqual([]);
-    await page.screenshot({ path: `${REPO}docs/images/card-rtl.png` });
+    await page.screenshot({ path: `${IMAGES}card-rtl.png` });
     await page.close();
   });
 

@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_HOST, cardHtml, hoverName, stopServiceWorker, tabIdOf, waitForCard, waitForHighlights } from '../../scripts/lib/browser';
-import { DEMO_FILE, REPO, startBrowser } from './helpers';
+import { DEMO_FILE, IMAGES, startBrowser } from './helpers';
 
 /** The whole path on the demo article, in real Chromium with the built extension. */
 
@@ -63,7 +63,7 @@ describe('Backstory on the demo article', () => {
     const lang = await browser.ext.worker.evaluate(() => chrome.i18n.getUILanguage());
     const day = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, 7, 22)));
     expect(headings).toEqual([`Since this article (${day})`, `Before this article (${day})`]);
-    await page.screenshot({ path: `${REPO}docs/images/card.png`, caret: 'initial' });
+    await page.screenshot({ path: `${IMAGES}card.png`, caret: 'initial' });
 
     await page.keyboard.press('Escape');
     await waitForCard(page, 'closed');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForHighlights } from '../../scripts/lib/browser';
-import { DEMO_FILE, REPO, startBrowser } from './helpers';
+import { DEMO_FILE, IMAGES, REPO, startBrowser } from './helpers';
 
 /** The popup's timeline strip for the whole page, in Chromium with the built extension; saves its screenshot. */
 
@@ -76,7 +76,7 @@ describe("the popup's strip", () => {
     expect(strip.beforeCoverage).toBe(true);
     expect(await axeViolations(popup, 'light')).toEqual([]);
     expect(await axeViolations(popup, 'dark')).toEqual([]);
-    await popup.screenshot({ path: `${REPO}docs/images/popup-strip.png` });
+    await popup.screenshot({ path: `${IMAGES}popup-strip.png` });
 
     // Choosing a period on the strip filters the coverage below to that period's events; clearing it shows them all.
     const shown = () => popup.$$eval('main.page li[data-event]', (els) => [...new Set(els.map((e) => e.getAttribute('data-event')))]);

@@ -54,5 +54,4 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
-/** Where `docs/images/` screenshots go; the README shows them. */
-export const IMAGES = `${REPO}docs/images/`;
+export { IMAGES } from './helpers';
