@@ -159,7 +159,7 @@ describe('the bundled dataset', () => {
   }, 60_000);
 
   /** Offices whose holders news names most; a deputy ("vice foreign minister") is not the office itself. */
-  const NAMED_OFFICE = /(?<!\b(?:vice|deputy|under|assistant)[- ])\b(?:foreign minister|foreign secretary|secretary of state|defen[cs]e minister|defen[cs]e secretary|finance minister|treasury secretary|chancellor of the exchequer|vice[- ]president|speaker of|central bank|secretary[- ]general|director[- ]general)\b/i;
+  const NAMED_OFFICE = /(?<!\b(?:vice|deputy|under|assistant)[- ])\b(?:foreign minister|foreign secretary|secretary of state|defen[cs]e minister|defen[cs]e secretary|finance minister|treasury secretary|chancellor of the exchequer|vice[- ]president|speaker of|central bank|secretary[- ]general|director[- ]general|prime minister of|premier of|chief minister of|governor of|mayor of|ambassador to|chief justice|high commissioner|attorney general|(?:eu|european) commissioner|interior minister|justice minister|home minister|chief of staff|trade representative|district attorney|(?:president|prime minister|chancellor) \d{4})\b/i;
 
   it('gives every curated person whose description names an office from a closed list dated roles', () => {
     const dir = join(DATASET_DIR, 'entities');
@@ -169,6 +169,10 @@ describe('the bundled dataset', () => {
     expect(missing).toEqual([]);
     expect(NAMED_OFFICE.test('Chinese foreign ministry spokeswoman and later vice foreign minister.')).toBe(false);
     expect(NAMED_OFFICE.test('Pakistani defence minister.')).toBe(true);
+    expect(NAMED_OFFICE.test('Deputy chief minister of Maharashtra.')).toBe(false);
+    expect(NAMED_OFFICE.test('Former governor of Jakarta.')).toBe(true);
+    expect(NAMED_OFFICE.test('British prime minister 2007–2010.')).toBe(true);
+    expect(NAMED_OFFICE.test('White House deputy chief of staff.')).toBe(false);
   });
 
   it('shows no card whose free text repeats a role its line already gives', () => {
