@@ -20,7 +20,7 @@ export interface ContentScriptRequests {
   scan: { request: { page: PageInfo; blocks: string[] }; response: Pick<PageScan, 'mentions' | 'entities'> };
   /** The card for an entity on the sender's page. */
   card: { request: { entity: string }; response: Card | null };
-  /** A page starts being read (anew after a navigation); the popup shows it as being read. */
+  /** A page starts being read (anew after a navigation); the popup shows it as being read. `scanChanges` can say it too. */
   pageReading: { request: { page: PageInfo; navigated: boolean }; response: null };
   /**
    * The blocks added or changed since the last scan of this page (`key`s chosen by the page), and the keys of blocks
@@ -36,6 +36,11 @@ export interface ScanChanges {
   page: PageInfo;
   /** Set on the first request of a page: the worker forgets what it held for the tab before. */
   fresh: boolean;
+  /**
+   * On the first request of a reading (not on a resend after a worker restart): the page starts being read, as
+   * `pageReading` says, so the popup shows it as read until the answer; one message less before the first highlight.
+   */
+  reading?: { navigated: boolean };
   added: { key: number; text: string }[];
   removed: number[];
 }

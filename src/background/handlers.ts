@@ -1,7 +1,7 @@
 import type { PackCheck, PackInfo } from '../core/dataset/pack';
 import type { Engine, PageScan } from '../core/engine';
 import type { EntityView, EventView } from '../core/views';
-import type { EngineStatus, FeedInfo, InstallResult, ScanChanges, ScanChangesResult, SiteAccess, SubscribeResult, Message, RequestOf, RequestType, ResponseOf, TabState } from '../messages';
+import type { EngineStatus, FeedInfo, InstallResult, PageInfo, ScanChanges, ScanChangesResult, SiteAccess, SubscribeResult, Message, RequestOf, RequestType, ResponseOf, TabState } from '../messages';
 import { payloadProblem } from './payloads';
 import { mayRequest, roleOf, type ExtensionIdentity, type SenderLike, type SenderRole } from './roles';
 import { capTabState } from './tab-state-limits';
@@ -49,6 +49,11 @@ type Sender = Extract<SenderRole, { role: 'content-script' | 'extension-page' }>
 type Handler<T extends RequestType> = (payload: RequestOf<T>, sender: Sender) => Promise<ResponseOf<T>>;
 
 function createHandlers(s: WorkerServices): { [T in RequestType]: Handler<T> } {
+  /** A tab's page starts being read: the popup shows it as being read until its findings are stored. */
+  const startReading = async (tabId: number, page: PageInfo, navigated: boolean) => {
+    await s.saveTabState(tabId, capTabState({ page, entities: [], reading: { navigated } })).catch((error: unknown) => s.warn(`cannot store tab ${tabId}`, error));
+    s.tabChanged(tabId);
+  };
   return {
     async scan({ page, blocks }, sender) {
       if (sender.role !== 'content-script') throw new Error('scan comes from a content script');
@@ -85,12 +90,13 @@ function createHandlers(s: WorkerServices): { [T in RequestType]: Handler<T> } {
     refreshFeeds: () => s.refreshFeeds(),
     async pageReading({ page, navigated }, sender) {
       if (sender.role !== 'content-script') throw new Error('pageReading comes from a content script');
-      await s.saveTabState(sender.tabId, capTabState({ page, entities: [], reading: { navigated } })).catch((error: unknown) => s.warn(`cannot store tab ${sender.tabId}`, error));
-      s.tabChanged(sender.tabId);
+      await startReading(sender.tabId, page, navigated);
       return null;
     },
     async scanChanges(request, sender) {
       if (sender.role !== 'content-script') throw new Error('scanChanges comes from a content script');
+      // The page's first request says that it starts being read: stored before the scan, as `pageReading` would.
+      if (request.reading) await startReading(sender.tabId, request.page, request.reading.navigated === true);
       const result = await s.scanChanges(sender.tabId, request);
       if (!result.lost) {
         await s.saveTabState(sender.tabId, capTabState({ page: request.page, entities: result.entities })).catch((error: unknown) => s.warn(`cannot store the findings of tab ${sender.tabId}`, error));

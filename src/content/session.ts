@@ -156,11 +156,10 @@ export function startSession({ doc, view: initialView, navigated, onNavigate }: 
     const diff = diffBlocks(fresh ? [] : tracked, blocks, () => nextKey++);
     if (!fresh && diff.added.length === 0 && diff.removed.length === 0) return;
     const page = { url: location.href, title: article.title, published: article.published };
-    if (fresh) await withRetry(() => send('pageReading', { page, navigated }), { signal });
-    let result: ScanChangesResult = await withRetry(
-      () => send('scanChanges', { page, fresh, added: diff.added.map((b) => ({ key: b.key, text: b.block.text })), removed: diff.removed.map((b) => b.key) }),
-      { signal },
-    );
+    // The first request also says that the page starts being read (the popup shows it so until the answer).
+    const added = diff.added.map((b) => ({ key: b.key, text: b.block.text }));
+    const removed = diff.removed.map((b) => b.key);
+    let result: ScanChangesResult = await withRetry(() => send('scanChanges', fresh ? { page, fresh, added, removed, reading: { navigated } } : { page, fresh, added, removed }), { signal });
     if (result.lost) {
       // A restarted worker: it gets the whole page again.
       result = await withRetry(() => send('scanChanges', { page, fresh: true, added: diff.kept.map((b) => ({ key: b.key, text: b.block.text })), removed: [] }), { signal });

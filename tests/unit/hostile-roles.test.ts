@@ -37,7 +37,7 @@ function fakeWorker() {
     injectCard: () => (calls.push('injectCard'), Promise.resolve()),
     warn: (message) => warnings.push(message),
   };
-  return { handle: createRequestHandler(services, EXT), stored, calls, warnings, failSaves: () => (failSaves = true) };
+  return { handle: createRequestHandler(services, EXT), services, stored, calls, warnings, failSaves: () => (failSaves = true) };
 }
 
 const contentScript = (tabId: number) => ({ id: EXT.id, url: `https://news.example/${tabId}?token=secret`, tab: { id: tabId } });
@@ -90,6 +90,34 @@ describe('requests by sender role', () => {
     const w = fakeWorker();
     await expect(w.handle({ type: 'scan', payload: { page: page('u'), blocks: 5 } } as unknown as Message, contentScript(1))).rejects.toThrow(/blocks must be a list of strings/);
     await expect(w.handle({ type: 'pageSummary', payload: { tabId: '1' } } as unknown as Message, popup)).rejects.toThrow(/tabId must be a tab id/);
+    const changes = { page: page('u'), fresh: true, added: [], removed: [] };
+    await expect(w.handle({ type: 'scanChanges', payload: { ...changes, reading: true } } as unknown as Message, contentScript(1))).rejects.toThrow(/reading must be \{ navigated: boolean \}/);
+    await expect(w.handle({ type: 'scanChanges', payload: { ...changes, reading: { navigated: 'yes' } } } as unknown as Message, contentScript(1))).rejects.toThrow(/reading must be/);
+  });
+});
+
+describe('a page starts being read', () => {
+  it('is stored as being read by the first scanChanges, before its scan, as pageReading stores it', async () => {
+    const w = fakeWorker();
+    let seenByScan: TabState | undefined;
+    const handle = createRequestHandler(
+      {
+        ...w.services,
+        scanChanges: (tab) => {
+          seenByScan = w.stored.get(tab);
+          return Promise.resolve({ lost: false, mentions: [], entities: [] });
+        },
+      },
+      EXT,
+    );
+    await handle({ type: 'scanChanges', payload: { page: page('https://a.example/'), fresh: true, added: [], removed: [], reading: { navigated: true } } }, contentScript(4));
+    expect(seenByScan?.reading).toEqual({ navigated: true });
+    // The answer's findings replace the reading state.
+    expect(w.stored.get(4)?.reading).toBeUndefined();
+    // Without `reading` (a resend to a restarted worker), nothing is stored before the scan.
+    seenByScan = undefined;
+    await handle({ type: 'scanChanges', payload: { page: page('https://a.example/'), fresh: true, added: [], removed: [] } }, contentScript(5));
+    expect(seenByScan).toBeUndefined();
   });
 });
 
