@@ -1,7 +1,9 @@
+// Named, so that the bundle keeps the content scripts' entry of the manifest and nothing else of it.
+import { content_scripts } from '../../manifest.json';
 import { activeOn, type Settings } from '../core/settings';
 import { coveredByPatterns } from '../core/sites';
 import { isContentMessage } from '../messages';
-import { ext, onRequest } from '../send';
+import { onRequest } from '../send';
 import { loadSettings, onSettingsChanged } from '../settings';
 import { applyAppearance, type Appearance } from './appearance';
 import { startSession, type Session } from './session';
@@ -15,13 +17,16 @@ import { startSession, type Session } from './session';
 const RUNNING = Symbol.for('backstory.content');
 const scope = globalThis as { [RUNNING]?: boolean };
 
-/** Hosts the manifest's own patterns cover, asked once each: reading the manifest copies all of it into the page. */
+/**
+ * Hosts the manifest's own patterns cover, asked once each. The patterns are built into this script from the
+ * manifest's source: `runtime.getManifest()` would copy the whole manifest into the page on every start.
+ */
 const builtInHosts = new Map<string, boolean>();
 
 function builtIn(host: string): boolean {
   let known = builtInHosts.get(host);
   if (known === undefined) {
-    known = coveredByPatterns((ext.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []), host);
+    known = coveredByPatterns(content_scripts.flatMap((c) => c.matches), host);
     builtInHosts.set(host, known);
   }
   return known;
