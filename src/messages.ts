@@ -30,6 +30,11 @@ export interface ContentScriptRequests {
   scanChanges: { request: ScanChanges; response: ScanChangesResult };
   /** The card's code, injected into the asking tab's top frame on the first hover. */
   loadCard: { request: Record<string, never>; response: null };
+  /**
+   * The page's publication date, found after its first highlight (the scan does not use it; cards and the page's
+   * summary do): stored with the tab's page.
+   */
+  pageDate: { request: { published: string | null }; response: null };
 }
 
 export interface ScanChanges {
@@ -116,7 +121,7 @@ export interface ContentRequestMap {
  * The request types each sender may use, as values the worker can check at run time. `satisfies` ties each list to
  * its map both ways: a request missing here or named here but not in the map fails the typecheck.
  */
-export const CONTENT_SCRIPT_REQUESTS = { scan: true, card: true, pageReading: true, scanChanges: true, loadCard: true } as const satisfies Record<keyof ContentScriptRequests, true>;
+export const CONTENT_SCRIPT_REQUESTS = { scan: true, card: true, pageReading: true, scanChanges: true, loadCard: true, pageDate: true } as const satisfies Record<keyof ContentScriptRequests, true>;
 export const EXTENSION_PAGE_REQUESTS = {
   card: true,
   pageSummary: true,

@@ -109,6 +109,15 @@ function createHandlers(s: WorkerServices): { [T in RequestType]: Handler<T> } {
     siteAccess: ({ host }) => s.siteAccess(host),
     searchEntities: async ({ query, limit }) => s.searchEntities(await s.getEngine(), query, limit),
     tabReading: async ({ tabId }) => (await s.loadTabState(tabId))?.reading ?? null,
+    async pageDate({ published }, sender) {
+      if (sender.role !== 'content-script') throw new Error('pageDate comes from a content script');
+      const state = await s.loadTabState(sender.tabId);
+      // No state: the tab's page was never scanned, or is gone; its next scan carries the date.
+      if (!state) return null;
+      await s.saveTabState(sender.tabId, capTabState({ ...state, page: { ...state.page, published } })).catch((error: unknown) => s.warn(`cannot store the date of tab ${sender.tabId}`, error));
+      s.tabChanged(sender.tabId);
+      return null;
+    },
     async loadCard(_payload, sender) {
       if (sender.role !== 'content-script') throw new Error('loadCard comes from a content script');
       await s.injectCard(sender.tabId);

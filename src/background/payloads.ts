@@ -49,6 +49,7 @@ const checks: { [T in RequestType]: (p: Raw) => string | undefined } = {
   tabReading: (p) => (isTabId(p.tabId) ? undefined : 'tabId must be a tab id'),
   datasetStatus: () => undefined,
   loadCard: () => undefined,
+  pageDate: (p) => (p.published === null || isString(p.published) ? undefined : 'published must be a string or null'),
 };
 
 export function payloadProblem(type: RequestType, payload: object): string | undefined {

@@ -1,7 +1,7 @@
 import type { EntityType } from '../core/dataset/types';
 import type { HighlightScope } from '../core/settings';
 import type { Card, MentionView } from '../core/views';
-import { extractArticleSteps, type Block } from '../extract/article';
+import { extractArticleSteps, findPublished, type Block } from '../extract/article';
 import { MAX_MENTIONS, type ScanChangesResult } from '../messages';
 import { extensionAlive, send } from '../send';
 import type { Theme } from '../core/settings';
@@ -91,12 +91,16 @@ export function startSession({ doc, view: initialView, navigated, onNavigate }: 
   const host = createLazyCardHost(doc, () => hover?.close());
   host.setTheme(initialView.theme);
   const cards = new Map<string, Promise<Card | null>>();
+  /** The page's date, looked for once, after the first highlight; undefined until then. */
+  let published: string | null | undefined;
+  /** Settles once the worker holds the date (or could not take it): a card is asked for after it, so that it ranks with the date. */
+  let dated: Promise<unknown> = Promise.resolve();
 
   const fetchCard = (entity: string) => {
     let card = cards.get(entity);
     if (!card) {
       host.prepare();
-      card = send('card', { entity }).catch(() => {
+      card = dated.then(() => send('card', { entity })).catch(() => {
         // The extension was updated or removed under this page: leave the page as it was.
         if (!extensionAlive()) session.destroy();
         cards.delete(entity);
@@ -151,11 +155,12 @@ export function startSession({ doc, view: initialView, navigated, onNavigate }: 
   const syncOnce = async () => {
     // In slices that give the page its turn: on a huge page the read and the drawing would be one long task.
     const slicer = createSlicer();
-    const article = await runSliced(extractArticleSteps(doc), slicer, signal);
+    // The date is left for after the first highlight: the scan does not use it.
+    const article = await runSliced(extractArticleSteps(doc, { published: false }), slicer, signal);
     const blocks = withinBudget(article.blocks);
     const diff = diffBlocks(fresh ? [] : tracked, blocks, () => nextKey++);
     if (!fresh && diff.added.length === 0 && diff.removed.length === 0) return;
-    const page = { url: location.href, title: article.title, published: article.published };
+    const page = { url: location.href, title: article.title, published: published ?? null };
     // The first request also says that the page starts being read (the popup shows it so until the answer).
     const added = diff.added.map((b) => ({ key: b.key, text: b.block.text }));
     const removed = diff.removed.map((b) => b.key);
@@ -198,6 +203,14 @@ export function startSession({ doc, view: initialView, navigated, onNavigate }: 
     }
     if (revealed && !mentions.get(revealed.key)?.some((m) => m.range === revealed!.range)) revealed = undefined;
     redraw();
+    if (published === undefined) {
+      // Now that the page shows its highlights: its date, for cards and the page's summary. Later reads send it along.
+      published = findPublished(doc, article.root).published;
+      if (published !== null) {
+        dated = withRetry(() => send('pageDate', { published: published! }), { signal }).catch(() => undefined);
+        await dated;
+      }
+    }
   };
 
   const run = () =>

@@ -119,6 +119,18 @@ describe('a page starts being read', () => {
     await handle({ type: 'scanChanges', payload: { page: page('https://a.example/'), fresh: true, added: [], removed: [] } }, contentScript(5));
     expect(seenByScan).toBeUndefined();
   });
+
+  it('takes the date found after the first highlight into the stored page, and nothing for a tab never scanned', async () => {
+    const w = fakeWorker();
+    await w.handle(scan('https://a.example/', 'Vladimir Putin met Kim Jong Un.'), contentScript(6));
+    const before = w.stored.get(6)!;
+    await w.handle({ type: 'pageDate', payload: { published: '2025-08-21' } }, contentScript(6));
+    expect(w.stored.get(6)).toEqual({ ...before, page: { ...before.page, published: '2025-08-21' } });
+    await w.handle({ type: 'pageDate', payload: { published: '2025-08-21' } }, contentScript(11));
+    expect(w.stored.has(11)).toBe(false);
+    await expect(w.handle({ type: 'pageDate', payload: { published: 20250821 } } as unknown as Message, contentScript(6))).rejects.toThrow(/published must be a string or null/);
+    await expect(w.handle({ type: 'pageDate', payload: { published: null } }, popup)).rejects.toThrow(/not answered/);
+  });
 });
 
 describe('stored tab state', () => {
