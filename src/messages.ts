@@ -30,11 +30,6 @@ export interface ContentScriptRequests {
   scanChanges: { request: ScanChanges; response: ScanChangesResult };
   /** The card's code, injected into the asking tab's top frame on the first hover. */
   loadCard: { request: Record<string, never>; response: null };
-  /**
-   * The page's publication date, found after its first highlight (the scan does not use it; cards and the page's
-   * summary do): stored with the tab's page.
-   */
-  pageDate: { request: { published: string | null }; response: null };
 }
 
 export interface ScanChanges {
@@ -46,6 +41,8 @@ export interface ScanChanges {
    * `pageReading` says, so the popup shows it as read until the answer; one message less before the first highlight.
    */
   reading?: { navigated: boolean };
+  /** The page has not looked for its date yet (`page.published` is null for now): the worker asks for it when it needs it. */
+  undated?: boolean;
   added: { key: number; text: string }[];
   removed: number[];
 }
@@ -115,13 +112,15 @@ export interface ContentRequestMap {
   openCardAtSelection: { request: Record<string, never>; response: boolean };
   /** Popup or keyboard command → content: scroll to a mention (of `entity`, or the next/previous one), mark it, open its card with focus. */
   revealMention: { request: { entity: string } | { step: 1 | -1 }; response: boolean };
+  /** Worker → content: the page's publication date, looked for now if it was not yet (see `TabState.undated`). */
+  findDate: { request: Record<string, never>; response: string | null };
 }
 
 /**
  * The request types each sender may use, as values the worker can check at run time. `satisfies` ties each list to
  * its map both ways: a request missing here or named here but not in the map fails the typecheck.
  */
-export const CONTENT_SCRIPT_REQUESTS = { scan: true, card: true, pageReading: true, scanChanges: true, loadCard: true, pageDate: true } as const satisfies Record<keyof ContentScriptRequests, true>;
+export const CONTENT_SCRIPT_REQUESTS = { scan: true, card: true, pageReading: true, scanChanges: true, loadCard: true } as const satisfies Record<keyof ContentScriptRequests, true>;
 export const EXTENSION_PAGE_REQUESTS = {
   card: true,
   pageSummary: true,
@@ -141,7 +140,7 @@ export const EXTENSION_PAGE_REQUESTS = {
   tabReading: true,
   datasetStatus: true,
 } as const satisfies Record<keyof ExtensionPageRequests, true>;
-const CONTENT_REQUESTS = { openCardAtSelection: true, revealMention: true } as const satisfies Record<keyof ContentRequestMap, true>;
+const CONTENT_REQUESTS = { openCardAtSelection: true, revealMention: true, findDate: true } as const satisfies Record<keyof ContentRequestMap, true>;
 
 /** Every request the worker answers, whoever sends it: what `send` is typed from. */
 export type RequestMap = ContentScriptRequests & ExtensionPageRequests;
@@ -173,6 +172,8 @@ export interface TabState {
   entities: PageEntity[];
   /** Set while the page is being read; `navigated` when it was reached without a page load. */
   reading?: { navigated: boolean };
+  /** The page has not looked for its date yet: the worker asks the tab (`findDate`) before it ranks with the date. */
+  undated?: boolean;
 }
 
 export function isMessage(value: unknown): value is Message {

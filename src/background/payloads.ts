@@ -41,7 +41,9 @@ const checks: { [T in RequestType]: (p: Raw) => string | undefined } = {
           ? 'removed must be a list of keys'
           : p.reading !== undefined && (typeof p.reading !== 'object' || p.reading === null || typeof (p.reading as Raw).navigated !== 'boolean')
             ? 'reading must be { navigated: boolean }'
-            : undefined),
+            : p.undated !== undefined && typeof p.undated !== 'boolean'
+              ? 'undated must be a boolean'
+              : undefined),
   enableSite: (p) => (!isString(p.host) ? 'host must be a string' : p.tabId !== undefined && !isTabId(p.tabId) ? 'tabId must be a tab id' : undefined),
   disableSite: (p) => (isString(p.host) ? undefined : 'host must be a string'),
   siteAccess: (p) => (isString(p.host) ? undefined : 'host must be a string'),
@@ -49,7 +51,6 @@ const checks: { [T in RequestType]: (p: Raw) => string | undefined } = {
   tabReading: (p) => (isTabId(p.tabId) ? undefined : 'tabId must be a tab id'),
   datasetStatus: () => undefined,
   loadCard: () => undefined,
-  pageDate: (p) => (p.published === null || isString(p.published) ? undefined : 'published must be a string or null'),
 };
 
 export function payloadProblem(type: RequestType, payload: object): string | undefined {

@@ -78,6 +78,7 @@ if (!scope[RUNNING]) {
   onSettingsChanged((settings) => apply(settings));
   onRequest((message) => {
     if (!isContentMessage(message)) return undefined;
+    if (message.type === 'findDate') return Promise.resolve(session ? session.findDate() : null);
     if (!session) return Promise.resolve(false);
     return message.type === 'openCardAtSelection' ? session.openAtSelection() : session.reveal(message.payload);
   });

@@ -269,7 +269,8 @@ export function extractArticle(doc: Document): Article {
 
 /**
  * `extractArticle` in steps: the content script runs it in slices, so a huge page never sees one long task of ours.
- * `{ published: false }` leaves the date out (null): the content script looks for it after the first highlight.
+ * `{ published: false }` leaves the date out (null): the content script looks for it only when a card or the popup
+ * needs it (`findPublished`).
  */
 export function* extractArticleSteps(doc: Document, { published: withDate = true }: { published?: boolean } = {}): Steps<Article> {
   const root = yield* findArticleRootSteps(doc);

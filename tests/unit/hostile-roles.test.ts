@@ -35,6 +35,7 @@ function fakeWorker() {
     siteAccess: (host) => Promise.resolve({ host, access: 'none' }),
     searchEntities: () => [],
     injectCard: () => (calls.push('injectCard'), Promise.resolve()),
+    askDate: () => Promise.resolve(null),
     warn: (message) => warnings.push(message),
   };
   return { handle: createRequestHandler(services, EXT), services, stored, calls, warnings, failSaves: () => (failSaves = true) };
@@ -120,16 +121,29 @@ describe('a page starts being read', () => {
     expect(seenByScan).toBeUndefined();
   });
 
-  it('takes the date found after the first highlight into the stored page, and nothing for a tab never scanned', async () => {
+  it('asks an undated page for its date when a card or the summary needs it, once, and stores it', async () => {
     const w = fakeWorker();
-    await w.handle(scan('https://a.example/', 'Vladimir Putin met Kim Jong Un.'), contentScript(6));
-    const before = w.stored.get(6)!;
-    await w.handle({ type: 'pageDate', payload: { published: '2025-08-21' } }, contentScript(6));
-    expect(w.stored.get(6)).toEqual({ ...before, page: { ...before.page, published: '2025-08-21' } });
-    await w.handle({ type: 'pageDate', payload: { published: '2025-08-21' } }, contentScript(11));
-    expect(w.stored.has(11)).toBe(false);
-    await expect(w.handle({ type: 'pageDate', payload: { published: 20250821 } } as unknown as Message, contentScript(6))).rejects.toThrow(/published must be a string or null/);
-    await expect(w.handle({ type: 'pageDate', payload: { published: null } }, popup)).rejects.toThrow(/not answered/);
+    const asked: number[] = [];
+    const handle = createRequestHandler({ ...w.services, askDate: (tab) => (asked.push(tab), Promise.resolve(tab === 6 ? '2025-08-21' : null)) }, EXT);
+    const handleScan = createRequestHandler({ ...w.services, askDate: (tab) => (asked.push(tab), Promise.resolve(tab === 6 ? '2025-08-21' : null)), scanChanges: (_tab, r) => Promise.resolve({ lost: false, mentions: [], entities: engine.scan(r.added.map((b) => b.text)).entities }) }, EXT);
+    await handleScan({ type: 'scanChanges', payload: { page: { url: 'https://a.example/6', title: 'A page', published: null }, fresh: true, added: [{ key: 1, text: 'Vladimir Putin met Kim Jong Un.' }], removed: [], undated: true } }, contentScript(6));
+    expect(w.stored.get(6)?.undated).toBe(true);
+    // Nothing is asked before a card or the summary needs the date.
+    expect(asked).toEqual([]);
+    const summary = (await handle({ type: 'pageSummary', payload: { tabId: 6 } }, popup)) as { published: string | null } | null;
+    expect(asked).toEqual([6]);
+    expect(w.stored.get(6)?.page.published).toBe('2025-08-21');
+    expect(w.stored.get(6)?.undated).toBeUndefined();
+    expect(summary?.published).toBe('2025-08-21');
+    await handle({ type: 'card', payload: { entity: 'vladimir-putin' } }, contentScript(6));
+    expect(asked).toEqual([6]);
+    // A page that gives no date is asked once too.
+    await handleScan({ type: 'scanChanges', payload: { page: { url: 'https://a.example/7', title: 'A page', published: null }, fresh: true, added: [], removed: [], undated: true } }, contentScript(7));
+    await handle({ type: 'card', payload: { entity: 'vladimir-putin' } }, contentScript(7));
+    await handle({ type: 'card', payload: { entity: 'vladimir-putin' } }, contentScript(7));
+    expect(asked).toEqual([6, 7]);
+    expect(w.stored.get(7)?.page.published).toBeNull();
+    await expect(handle({ type: 'scanChanges', payload: { page: page('u'), fresh: true, added: [], removed: [], undated: 'yes' } } as unknown as Message, contentScript(8))).rejects.toThrow(/undated must be a boolean/);
   });
 });
 
