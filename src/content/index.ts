@@ -1,5 +1,3 @@
-// Named, so that the bundle keeps the content scripts' entry of the manifest and nothing else of it.
-import { content_scripts } from '../../manifest.json';
 import { activeOn, type Settings } from '../core/settings';
 import { coveredByPatterns } from '../core/sites';
 import { isContentMessage } from '../messages';
@@ -18,15 +16,19 @@ const RUNNING = Symbol.for('backstory.content');
 const scope = globalThis as { [RUNNING]?: boolean };
 
 /**
- * Hosts the manifest's own patterns cover, asked once each. The patterns are built into this script from the
- * manifest's source: `runtime.getManifest()` would copy the whole manifest into the page on every start.
+ * The manifest's content-script match patterns, separated by spaces: one string the build writes into this script
+ * from the manifest's source (`scripts/lib/page-scripts.ts`). `runtime.getManifest()` would copy the whole manifest
+ * into the page on every start, and an array of 230 strings would be built on every page.
  */
+declare const __BACKSTORY_MATCHES__: string;
+
+/** Hosts the manifest's own patterns cover, asked once each. */
 const builtInHosts = new Map<string, boolean>();
 
 function builtIn(host: string): boolean {
   let known = builtInHosts.get(host);
   if (known === undefined) {
-    known = coveredByPatterns(content_scripts.flatMap((c) => c.matches), host);
+    known = coveredByPatterns(__BACKSTORY_MATCHES__.split(' '), host);
     builtInHosts.set(host, known);
   }
   return known;
