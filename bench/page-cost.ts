@@ -50,15 +50,19 @@ export interface Run {
   /** From navigation start to the first frame with our highlights; undefined without Backstory. */
   firstHighlightMs: number | undefined;
   highlights: number;
-  /** Our time by the function on top of the stack (self time), for finding where it goes. */
+  /** Samples with a frame of ours (the profiler samples every 100 µs when it gets the thread). */
+  ourSamples: number;
+  /** Our time by the function on top of the stack (self time), for finding where it goes; counted in samples, as `ourSampledMs`. */
   ourSelfMs: Map<string, number>;
-  /** Our time by every function of ours on the stack (total time): which step of ours the work was done for. */
+  /** Our time by every function of ours on the stack (total time): which step of ours the work was done for; counted in samples. */
   ourTotalMs: Map<string, number>;
 }
 
 const LONG_TASK_MS = 50;
 
-function attribute(profile: Profile): Pick<Run, 'ourMs' | 'ourSampledMs' | 'ourLongestMs' | 'ourLongestSampledMs' | 'busyMs' | 'ourSelfMs' | 'ourTotalMs'> {
+function attribute(profile: Profile): Pick<Run, 'ourMs' | 'ourSampledMs' | 'ourSamples' | 'ourLongestMs' | 'ourLongestSampledMs' | 'busyMs' | 'ourSelfMs' | 'ourTotalMs'> {
+  const sorted = [...profile.timeDeltas].sort((a, b) => a - b);
+  const intervalUs = sorted[Math.floor(sorted.length / 2)] ?? 0;
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -100,10 +104,10 @@ function attribute(profile: Profile): Pick<Run, 'ourMs' | 'ourSampledMs' | 'ourL
       stretchUs += dt;
       stretchSamples++;
       const key = keyOf(id);
-      self.set(key, (self.get(key) ?? 0) + dt / 1000);
+      self.set(key, (self.get(key) ?? 0) + intervalUs / 1000);
       const onStack = new Set<string>();
       for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) if (byId.get(at)!.callFrame.url.startsWith('chrome-extension://')) onStack.add(keyOf(at));
-      for (const k of onStack) total.set(k, (total.get(k) ?? 0) + dt / 1000);
+      for (const k of onStack) total.set(k, (total.get(k) ?? 0) + intervalUs / 1000);
       longestUs = Math.max(longestUs, stretchUs);
       longestSamples = Math.max(longestSamples, stretchSamples);
     } else {
@@ -111,11 +115,10 @@ function attribute(profile: Profile): Pick<Run, 'ourMs' | 'ourSampledMs' | 'ourL
       stretchSamples = 0;
     }
   });
-  const sorted = [...profile.timeDeltas].sort((a, b) => a - b);
-  const intervalUs = sorted[Math.floor(sorted.length / 2)] ?? 0;
   return {
     ourMs: ourUs / 1000,
     ourSampledMs: (ourSamples * intervalUs) / 1000,
+    ourSamples,
     ourLongestMs: longestUs / 1000,
     ourLongestSampledMs: (longestSamples * intervalUs) / 1000,
     busyMs: busyUs / 1000,
@@ -180,6 +183,8 @@ export interface PageCost {
   url: string;
   with: Run[];
   without: Run[];
+  /** Loads with the baseline build (`--baseline DIR`), in turn with the others; empty without one. */
+  baseline: Run[];
 }
 
 /** The same Chromium as the extension's, with no extension at all. */
@@ -196,41 +201,48 @@ async function launchPlain(serverPort: number): Promise<{ context: BrowserContex
   };
 }
 
-export async function pageCosts(pages: { label: string; url: string; file: string }[], rounds: number): Promise<PageCost[] | string> {
+/**
+ * With a `baseline` build (another dist/chrome), a third browser holds it and its loads take their turn with the
+ * other two, so that ratios of ours to the baseline's come from the same moments of this shared machine.
+ */
+export async function pageCosts(pages: { label: string; url: string; file: string }[], rounds: number, baseline?: string): Promise<PageCost[] | string> {
   let server: PageServer | undefined;
   let ext: ExtensionBrowser | undefined;
+  let base: ExtensionBrowser | undefined;
   let plain: Awaited<ReturnType<typeof launchPlain>> | undefined;
   try {
     server = await startPageServer();
     ext = await launchWithExtension({ serverPort: server.port });
+    if (baseline) base = await launchWithExtension({ serverPort: server.port, dist: baseline });
     plain = await launchPlain(server.port);
   } catch (error) {
     await ext?.close();
+    await base?.close();
     await server?.close();
     return `skipped: ${(error as Error).message}`;
   }
   try {
     const out: PageCost[] = pages.map(({ label, url, file }) => {
       server.route(url, file);
-      return { label, url, with: [], without: [] };
+      return { label, url, with: [], without: [], baseline: [] };
     });
+    type Variant = 'with' | 'without' | 'baseline';
+    const load = (variant: Variant, url: string) =>
+      variant === 'with' ? loadOnce(ext.context, url, true) : variant === 'baseline' ? loadOnce(base!.context, url, true) : loadOnce(plain.context, url, false);
+    const variants: Variant[] = base ? ['with', 'baseline', 'without'] : ['with', 'without'];
     // One load of each to warm the disk cache and the worker: the reader's second page, not the first ever.
-    for (const p of out) {
-      await loadOnce(ext.context, p.url, true);
-      await loadOnce(plain.context, p.url, false);
-    }
+    for (const p of out) for (const v of variants) await load(v, p.url);
     for (let round = 0; round < rounds; round++) {
       for (const p of out) {
-        const order = round % 2 === 0 ? [true, false] : [false, true];
-        for (const withExtension of order) {
-          if (withExtension) p.with.push(await loadOnce(ext.context, p.url, true));
-          else p.without.push(await loadOnce(plain.context, p.url, false));
-        }
+        // Each variant goes first in turn, so that none is always the one loaded right after another.
+        const order = variants.map((_, k) => variants[(k + round) % variants.length]!);
+        for (const v of order) p[v].push(await load(v, p.url));
       }
     }
     return out;
   } finally {
     await plain.close();
+    await base?.close();
     await ext.close();
     await server.close();
   }

@@ -72,7 +72,7 @@ const pages = [
   { label: 'demo article (demo/kim-medals.html)', url: DEMO_URL, file: new URL('../demo/kim-medals.html', import.meta.url).pathname, budgetMs: BUDGET.demoMs },
   { label: `CNN page (${(statSync(join(PAGES_DIR, 'newspaper4k-cnn_test_nlp.html')).size / 1e6).toFixed(1)} MB)`, url: CNN_URL, file: join(PAGES_DIR, 'newspaper4k-cnn_test_nlp.html'), budgetMs: BUDGET.cnnMs },
 ];
-const costs = await pageCosts(pages, ROUNDS);
+const costs = await pageCosts(pages, ROUNDS, baselineDir);
 if (typeof costs === 'string') console.log(`\nCost on pages in Chromium: ${costs}`);
 else {
   for (const [i, c] of costs.entries()) {
@@ -95,6 +95,27 @@ else {
       for (const r of c.with) for (const [k, v] of r.ourTotalMs) total.set(k, (total.get(k) ?? 0) + v / c.with.length);
       const rows = [...total].sort((a, b) => b[1] - a[1]).slice(0, 25);
       console.log(`    total time by function of ours (mean; build with BACKSTORY_READABLE=1 for names):\n${rows.map(([k, v]) => `      ${v.toFixed(1).padStart(7)} ms  ${k}`).join('\n')}`);
+    }
+    if (c.baseline.length) {
+      console.log(`  against the baseline ${baselineDir}, ${c.baseline.length} loads in turn with ours:`);
+      row('', 'ours', 'baseline', 'ours/baseline');
+      const against = (label: string, f: (r: Run) => number, unit: string, digits = 1) => {
+        const a = m(c.with, f);
+        const b = m(c.baseline, f);
+        row(label, `${a.toFixed(digits)} ${unit}`, `${b.toFixed(digits)} ${unit}`, b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+      };
+      against('  main-thread time, counting samples', (r) => r.ourSampledMs, 'ms');
+      against('  main-thread time, time-weighted', (r) => r.ourMs, 'ms');
+      against('  samples of ours', (r) => r.ourSamples, '', 0);
+      against('  longest stretch, counting samples', (r) => r.ourLongestSampledMs, 'ms');
+      against('  first highlight after navigation', (r) => r.firstHighlightMs ?? NaN, 'ms', 0);
+      against('  names highlighted', (r) => r.highlights, '', 0);
+      if (process.argv.includes('--where')) {
+        const total = new Map<string, number>();
+        for (const r of c.baseline) for (const [k, v] of r.ourTotalMs) total.set(k, (total.get(k) ?? 0) + v / c.baseline.length);
+        const rows = [...total].sort((a, b) => b[1] - a[1]).slice(0, 25);
+        console.log(`    the baseline's total time by function (mean):\n${rows.map(([k, v]) => `      ${v.toFixed(1).padStart(7)} ms  ${k}`).join('\n')}`);
+      }
     }
     row('  attributed to us without Backstory', `${m(c.without, (r) => r.ourMs).toFixed(1)} ms`, '(must be 0)');
     row('first highlight after navigation', `${m(c.with, (r) => r.firstHighlightMs ?? NaN).toFixed(0)} ms`);

@@ -20,7 +20,7 @@ export interface ContentScriptRequests {
   scan: { request: { page: PageInfo; blocks: string[] }; response: Pick<PageScan, 'mentions' | 'entities'> };
   /** The card for an entity on the sender's page. */
   card: { request: { entity: string }; response: Card | null };
-  /** A page starts being read (anew after a navigation); the popup shows it as being read. */
+  /** A page starts being read (anew after a navigation); the popup shows it as being read. `scanChanges` can say it too. */
   pageReading: { request: { page: PageInfo; navigated: boolean }; response: null };
   /**
    * The blocks added or changed since the last scan of this page (`key`s chosen by the page), and the keys of blocks
@@ -36,6 +36,13 @@ export interface ScanChanges {
   page: PageInfo;
   /** Set on the first request of a page: the worker forgets what it held for the tab before. */
   fresh: boolean;
+  /**
+   * On the first request of a reading (not on a resend after a worker restart): the page starts being read, as
+   * `pageReading` says, so the popup shows it as read until the answer; one message less before the first highlight.
+   */
+  reading?: { navigated: boolean };
+  /** The page has not looked for its date yet (`page.published` is null for now): the worker asks for it when it needs it. */
+  undated?: boolean;
   added: { key: number; text: string }[];
   removed: number[];
 }
@@ -105,6 +112,8 @@ export interface ContentRequestMap {
   openCardAtSelection: { request: Record<string, never>; response: boolean };
   /** Popup or keyboard command → content: scroll to a mention (of `entity`, or the next/previous one), mark it, open its card with focus. */
   revealMention: { request: { entity: string } | { step: 1 | -1 }; response: boolean };
+  /** Worker → content: the page's publication date, looked for now if it was not yet (see `TabState.undated`). */
+  findDate: { request: Record<string, never>; response: string | null };
 }
 
 /**
@@ -131,7 +140,7 @@ export const EXTENSION_PAGE_REQUESTS = {
   tabReading: true,
   datasetStatus: true,
 } as const satisfies Record<keyof ExtensionPageRequests, true>;
-const CONTENT_REQUESTS = { openCardAtSelection: true, revealMention: true } as const satisfies Record<keyof ContentRequestMap, true>;
+const CONTENT_REQUESTS = { openCardAtSelection: true, revealMention: true, findDate: true } as const satisfies Record<keyof ContentRequestMap, true>;
 
 /** Every request the worker answers, whoever sends it: what `send` is typed from. */
 export type RequestMap = ContentScriptRequests & ExtensionPageRequests;
@@ -163,6 +172,8 @@ export interface TabState {
   entities: PageEntity[];
   /** Set while the page is being read; `navigated` when it was reached without a page load. */
   reading?: { navigated: boolean };
+  /** The page has not looked for its date yet: the worker asks the tab (`findDate`) before it ranks with the date. */
+  undated?: boolean;
 }
 
 export function isMessage(value: unknown): value is Message {

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import manifestSource from '../../manifest.json' with { type: 'json' };
 import { join } from 'node:path';
 import { build, type Plugin, type PluginOption } from 'vite';
 import { CARD_SCRIPT_FILE, CONTENT_SCRIPT_FILE } from '../../src/bundles';
@@ -38,6 +39,13 @@ export function finishManifest(manifest: ManifestLike, opts: { dynamicUrls: bool
   return out;
 }
 
+/** The manifest's content-script match patterns as one string, for the content script's host check (`src/content/index.ts`). */
+export function builtInMatches(manifest: ManifestLike): string {
+  const matches = (manifest.content_scripts ?? []).flatMap((c) => (c.matches as string[] | undefined) ?? []);
+  if (matches.some((m) => /\s/.test(m))) throw new Error('manifest.json: content_scripts: matches: a pattern holds a space');
+  return matches.join(' ');
+}
+
 /**
  * After the main build: writes the content script and the card script into `outDir` and rewrites its manifest.
  * `plugins` are the ones the scripts need (JSX for the card).
@@ -55,6 +63,7 @@ export function pageScripts(opts: { outDir: string; target: string; firefox: boo
           configFile: false,
           logLevel: 'warn',
           plugins: opts.plugins(),
+          define: { __BACKSTORY_MATCHES__: JSON.stringify(builtInMatches(manifestSource as ManifestLike)) },
           build: {
             outDir: opts.outDir,
             emptyOutDir: false,

@@ -1,7 +1,7 @@
 import type { PackCheck, PackInfo } from '../core/dataset/pack';
 import type { Engine, PageScan } from '../core/engine';
 import type { EntityView, EventView } from '../core/views';
-import type { EngineStatus, FeedInfo, InstallResult, ScanChanges, ScanChangesResult, SiteAccess, SubscribeResult, Message, RequestOf, RequestType, ResponseOf, TabState } from '../messages';
+import type { EngineStatus, FeedInfo, InstallResult, PageInfo, ScanChanges, ScanChangesResult, SiteAccess, SubscribeResult, Message, RequestOf, RequestType, ResponseOf, TabState } from '../messages';
 import { payloadProblem } from './payloads';
 import { mayRequest, roleOf, type ExtensionIdentity, type SenderLike, type SenderRole } from './roles';
 import { capTabState } from './tab-state-limits';
@@ -36,6 +36,8 @@ export interface WorkerServices {
   searchEntities(engine: Engine, query: string, limit: number): EntityView[];
   /** Runs the card script in a tab's top frame, where the content script waits for it. */
   injectCard(tabId: number): Promise<void>;
+  /** Asks the content script in a tab's top frame for its page's date (`findDate`); null when it gives none or cannot be asked. */
+  askDate(tabId: number): Promise<string | null>;
   /** Where a failure that must not fail the request is reported. */
   warn(message: string, error: unknown): void;
 }
@@ -49,6 +51,24 @@ type Sender = Extract<SenderRole, { role: 'content-script' | 'extension-page' }>
 type Handler<T extends RequestType> = (payload: RequestOf<T>, sender: Sender) => Promise<ResponseOf<T>>;
 
 function createHandlers(s: WorkerServices): { [T in RequestType]: Handler<T> } {
+  /**
+   * A tab's state with its page's date: a page that has not looked for its date yet is asked now, and the answer is
+   * stored, so that a card or the page's summary ranks with the date as it did when pages sent it at once.
+   */
+  const withDate = async (tabId: number, state: TabState | undefined): Promise<TabState | undefined> => {
+    if (!state?.undated) return state;
+    const published = await s.askDate(tabId);
+    // The page may have been read again meanwhile: its date goes into what is stored now.
+    const now = (await s.loadTabState(tabId)) ?? state;
+    const dated = capTabState({ ...now, page: { ...now.page, published: now.undated ? published : now.page.published }, undated: false });
+    await s.saveTabState(tabId, dated).catch((error: unknown) => s.warn(`cannot store the date of tab ${tabId}`, error));
+    return dated;
+  };
+  /** A tab's page starts being read: the popup shows it as being read until its findings are stored. */
+  const startReading = async (tabId: number, page: PageInfo, navigated: boolean) => {
+    await s.saveTabState(tabId, capTabState({ page, entities: [], reading: { navigated } })).catch((error: unknown) => s.warn(`cannot store tab ${tabId}`, error));
+    s.tabChanged(tabId);
+  };
   return {
     async scan({ page, blocks }, sender) {
       if (sender.role !== 'content-script') throw new Error('scan comes from a content script');
@@ -60,12 +80,12 @@ function createHandlers(s: WorkerServices): { [T in RequestType]: Handler<T> } {
     async card({ entity, tabId: asked }, sender) {
       // A content script asks about its own tab, whatever tab id it passes.
       const tabId = sender.role === 'content-script' ? sender.tabId : asked;
-      const [engine, state] = await Promise.all([s.getEngine(), tabId === undefined ? undefined : s.loadTabState(tabId)]);
+      const [engine, state] = await Promise.all([s.getEngine(), tabId === undefined ? undefined : s.loadTabState(tabId).then((st) => withDate(tabId, st))]);
       const card = engine.card(entity, state?.entities ?? [], state?.page.published ?? null);
       return card ? told(card, await s.tellEvents(engine, [...card.before, ...card.since])) : null;
     },
     async pageSummary({ tabId }) {
-      const state = await s.loadTabState(tabId);
+      const state = await withDate(tabId, await s.loadTabState(tabId));
       if (!state) return null;
       const engine = await s.getEngine();
       const summary = engine.pageSummary(state.page, state.entities);
@@ -85,15 +105,16 @@ function createHandlers(s: WorkerServices): { [T in RequestType]: Handler<T> } {
     refreshFeeds: () => s.refreshFeeds(),
     async pageReading({ page, navigated }, sender) {
       if (sender.role !== 'content-script') throw new Error('pageReading comes from a content script');
-      await s.saveTabState(sender.tabId, capTabState({ page, entities: [], reading: { navigated } })).catch((error: unknown) => s.warn(`cannot store tab ${sender.tabId}`, error));
-      s.tabChanged(sender.tabId);
+      await startReading(sender.tabId, page, navigated);
       return null;
     },
     async scanChanges(request, sender) {
       if (sender.role !== 'content-script') throw new Error('scanChanges comes from a content script');
+      // The page's first request says that it starts being read: stored before the scan, as `pageReading` would.
+      if (request.reading) await startReading(sender.tabId, request.page, request.reading.navigated === true);
       const result = await s.scanChanges(sender.tabId, request);
       if (!result.lost) {
-        await s.saveTabState(sender.tabId, capTabState({ page: request.page, entities: result.entities })).catch((error: unknown) => s.warn(`cannot store the findings of tab ${sender.tabId}`, error));
+        await s.saveTabState(sender.tabId, capTabState({ page: request.page, entities: result.entities, undated: request.undated === true })).catch((error: unknown) => s.warn(`cannot store the findings of tab ${sender.tabId}`, error));
         s.tabChanged(sender.tabId);
       }
       return result;

@@ -1,6 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { CARD_SCRIPT_FILE } from '../bundles';
-import { isMessage } from '../messages';
+import { isMessage, type ContentMessage } from '../messages';
 import { migrateSettings } from '../settings';
 import { runCommand } from './commands';
 import { forgetPage, scanChanges } from './page-scans';
@@ -48,6 +48,12 @@ const handle = createRequestHandler(
     searchEntities,
     // Content scripts run in top frames only (the manifest and the registered scripts ask for no others).
     injectCard: (tabId) => browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CARD_SCRIPT_FILE] }).then(() => undefined),
+    askDate: (tabId) =>
+      browser.tabs.sendMessage(tabId, { type: 'findDate', payload: {} } satisfies ContentMessage, { frameId: 0 }).then(
+        // The page's renderer answers: anything but a date's string is no date (the store caps its length).
+        (answer: unknown) => (typeof answer === 'string' ? answer : null),
+        () => null, // the page is gone, or has no content script any more
+      ),
     warn: (message, error) => console.warn(`Backstory: ${message}:`, error),
   },
   { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') },

@@ -39,7 +39,11 @@ const checks: { [T in RequestType]: (p: Raw) => string | undefined } = {
         ? 'added must be a list of { key, text }'
         : !Array.isArray(p.removed) || !p.removed.every((k) => Number.isInteger(k))
           ? 'removed must be a list of keys'
-          : undefined),
+          : p.reading !== undefined && (typeof p.reading !== 'object' || p.reading === null || typeof (p.reading as Raw).navigated !== 'boolean')
+            ? 'reading must be { navigated: boolean }'
+            : p.undated !== undefined && typeof p.undated !== 'boolean'
+              ? 'undated must be a boolean'
+              : undefined),
   enableSite: (p) => (!isString(p.host) ? 'host must be a string' : p.tabId !== undefined && !isTabId(p.tabId) ? 'tabId must be a tab id' : undefined),
   disableSite: (p) => (isString(p.host) ? undefined : 'host must be a string'),
   siteAccess: (p) => (isString(p.host) ? undefined : 'host must be a string'),

@@ -21,5 +21,6 @@ export function capTabState(state: TabState): TabState {
     entities: state.entities.slice(0, MAX_STORED_ENTITIES),
     // Kept: without it the popup cannot tell a page still being read from one with no names.
     ...(state.reading ? { reading: { navigated: state.reading.navigated === true } } : {}),
+    ...(state.undated === true ? { undated: true } : {}),
   };
 }

@@ -18,15 +18,22 @@ export interface Appearance {
 }
 
 export function applyAppearance(doc: Document): Appearance {
-  const sheet = new CSSStyleSheet();
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  // Adopted only once a style needs a rule: the default style has none, and changing a document's adopted sheets
+  // makes the browser look at its styles again, on every page, for nothing.
+  let sheet: CSSStyleSheet | undefined;
   return {
     set(style) {
       const rule = RULES[style];
+      if (!rule && !sheet) return;
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      }
       sheet.replaceSync(rule ? `::highlight(${MENTION_HIGHLIGHT}) { ${rule} }` : '');
     },
     destroy() {
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      sheet = undefined;
     },
   };
 }

@@ -1,7 +1,7 @@
 import { activeOn, type Settings } from '../core/settings';
 import { coveredByPatterns } from '../core/sites';
 import { isContentMessage } from '../messages';
-import { ext, onRequest } from '../send';
+import { onRequest } from '../send';
 import { loadSettings, onSettingsChanged } from '../settings';
 import { applyAppearance, type Appearance } from './appearance';
 import { startSession, type Session } from './session';
@@ -15,13 +15,20 @@ import { startSession, type Session } from './session';
 const RUNNING = Symbol.for('backstory.content');
 const scope = globalThis as { [RUNNING]?: boolean };
 
-/** Hosts the manifest's own patterns cover, asked once each: reading the manifest copies all of it into the page. */
+/**
+ * The manifest's content-script match patterns, separated by spaces: one string the build writes into this script
+ * from the manifest's source (`scripts/lib/page-scripts.ts`). `runtime.getManifest()` would copy the whole manifest
+ * into the page on every start, and an array of 230 strings would be built on every page.
+ */
+declare const __BACKSTORY_MATCHES__: string;
+
+/** Hosts the manifest's own patterns cover, asked once each. */
 const builtInHosts = new Map<string, boolean>();
 
 function builtIn(host: string): boolean {
   let known = builtInHosts.get(host);
   if (known === undefined) {
-    known = coveredByPatterns((ext.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []), host);
+    known = coveredByPatterns(__BACKSTORY_MATCHES__.split(' '), host);
     builtInHosts.set(host, known);
   }
   return known;
@@ -73,6 +80,7 @@ if (!scope[RUNNING]) {
   onSettingsChanged((settings) => apply(settings));
   onRequest((message) => {
     if (!isContentMessage(message)) return undefined;
+    if (message.type === 'findDate') return Promise.resolve(session ? session.findDate() : null);
     if (!session) return Promise.resolve(false);
     return message.type === 'openCardAtSelection' ? session.openAtSelection() : session.reveal(message.payload);
   });

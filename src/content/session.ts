@@ -1,7 +1,7 @@
 import type { EntityType } from '../core/dataset/types';
 import type { HighlightScope } from '../core/settings';
 import type { Card, MentionView } from '../core/views';
-import { extractArticleSteps, type Block } from '../extract/article';
+import { extractArticleSteps, findPublished, type Block } from '../extract/article';
 import { MAX_MENTIONS, type ScanChangesResult } from '../messages';
 import { extensionAlive, send } from '../send';
 import type { Theme } from '../core/settings';
@@ -22,6 +22,8 @@ export interface Session {
   reveal(target: { entity: string } | { step: 1 | -1 }): Promise<boolean>;
   /** Which mentions are drawn (the entity types shown, all mentions or the first of each) and the hover delay. */
   setView(view: SessionView): void;
+  /** The page's publication date, looked for on the first call (the worker asks when the popup needs it). */
+  findDate(): string | null;
   destroy(): void;
 }
 
@@ -91,6 +93,17 @@ export function startSession({ doc, view: initialView, navigated, onNavigate }: 
   const host = createLazyCardHost(doc, () => hover?.close());
   host.setTheme(initialView.theme);
   const cards = new Map<string, Promise<Card | null>>();
+  /**
+   * The page's date, looked for once, when a card or the popup first needs it (the worker asks): most pages are read
+   * without either, and the scan does not use it. Undefined until then.
+   */
+  let published: string | null | undefined;
+  let articleRoot: Element | undefined;
+  /** Asked by the worker (`findDate`) before it answers a card or the page's summary; null before the page was read. */
+  const findDate = (): string | null => {
+    if (published === undefined && articleRoot) published = findPublished(doc, articleRoot).published;
+    return published ?? null;
+  };
 
   const fetchCard = (entity: string) => {
     let card = cards.get(entity);
@@ -151,19 +164,21 @@ export function startSession({ doc, view: initialView, navigated, onNavigate }: 
   const syncOnce = async () => {
     // In slices that give the page its turn: on a huge page the read and the drawing would be one long task.
     const slicer = createSlicer();
-    const article = await runSliced(extractArticleSteps(doc), slicer, signal);
+    // The date is left for when a card or the popup needs it: the scan does not use it.
+    const article = await runSliced(extractArticleSteps(doc, { published: false }), slicer, signal);
+    articleRoot = article.root;
     const blocks = withinBudget(article.blocks);
     const diff = diffBlocks(fresh ? [] : tracked, blocks, () => nextKey++);
     if (!fresh && diff.added.length === 0 && diff.removed.length === 0) return;
-    const page = { url: location.href, title: article.title, published: article.published };
-    if (fresh) await withRetry(() => send('pageReading', { page, navigated }), { signal });
-    let result: ScanChangesResult = await withRetry(
-      () => send('scanChanges', { page, fresh, added: diff.added.map((b) => ({ key: b.key, text: b.block.text })), removed: diff.removed.map((b) => b.key) }),
-      { signal },
-    );
+    const page = { url: location.href, title: article.title, published: published ?? null };
+    const undated = published === undefined;
+    // The first request also says that the page starts being read (the popup shows it so until the answer).
+    const added = diff.added.map((b) => ({ key: b.key, text: b.block.text }));
+    const removed = diff.removed.map((b) => b.key);
+    let result: ScanChangesResult = await withRetry(() => send('scanChanges', { page, fresh, added, removed, undated, ...(fresh ? { reading: { navigated } } : {}) }), { signal });
     if (result.lost) {
       // A restarted worker: it gets the whole page again.
-      result = await withRetry(() => send('scanChanges', { page, fresh: true, added: diff.kept.map((b) => ({ key: b.key, text: b.block.text })), removed: [] }), { signal });
+      result = await withRetry(() => send('scanChanges', { page, fresh: true, added: diff.kept.map((b) => ({ key: b.key, text: b.block.text })), removed: [], undated }), { signal });
       if (result.lost) return;
       mentions.clear();
       diff.added = diff.kept;
@@ -232,6 +247,7 @@ export function startSession({ doc, view: initialView, navigated, onNavigate }: 
       const next = at < 0 ? (target.step > 0 ? 0 : shown.length - 1) : (at + target.step + shown.length) % shown.length;
       return revealMention(shown[next]!);
     },
+    findDate,
     setView(next) {
       view = next;
       host.setTheme(next.theme);

@@ -267,11 +267,15 @@ export function extractArticle(doc: Document): Article {
   return drain(extractArticleSteps(doc));
 }
 
-/** `extractArticle` in steps: the content script runs it in slices, so a huge page never sees one long task of ours. */
-export function* extractArticleSteps(doc: Document): Steps<Article> {
+/**
+ * `extractArticle` in steps: the content script runs it in slices, so a huge page never sees one long task of ours.
+ * `{ published: false }` leaves the date out (null): the content script looks for it only when a card or the popup
+ * needs it (`findPublished`).
+ */
+export function* extractArticleSteps(doc: Document, { published: withDate = true }: { published?: boolean } = {}): Steps<Article> {
   const root = yield* findArticleRootSteps(doc);
   const title = findTitle(doc, root);
-  const published = findPublished(doc, root);
+  const published = withDate ? findPublished(doc, root) : { published: null, publishedFrom: null };
   yield;
   const blocks = yield* collectBlocksSteps(root);
   return { root, title, ...published, blocks };

@@ -35,9 +35,10 @@ function fakeWorker() {
     siteAccess: (host) => Promise.resolve({ host, access: 'none' }),
     searchEntities: () => [],
     injectCard: () => (calls.push('injectCard'), Promise.resolve()),
+    askDate: () => Promise.resolve(null),
     warn: (message) => warnings.push(message),
   };
-  return { handle: createRequestHandler(services, EXT), stored, calls, warnings, failSaves: () => (failSaves = true) };
+  return { handle: createRequestHandler(services, EXT), services, stored, calls, warnings, failSaves: () => (failSaves = true) };
 }
 
 const contentScript = (tabId: number) => ({ id: EXT.id, url: `https://news.example/${tabId}?token=secret`, tab: { id: tabId } });
@@ -90,6 +91,59 @@ describe('requests by sender role', () => {
     const w = fakeWorker();
     await expect(w.handle({ type: 'scan', payload: { page: page('u'), blocks: 5 } } as unknown as Message, contentScript(1))).rejects.toThrow(/blocks must be a list of strings/);
     await expect(w.handle({ type: 'pageSummary', payload: { tabId: '1' } } as unknown as Message, popup)).rejects.toThrow(/tabId must be a tab id/);
+    const changes = { page: page('u'), fresh: true, added: [], removed: [] };
+    await expect(w.handle({ type: 'scanChanges', payload: { ...changes, reading: true } } as unknown as Message, contentScript(1))).rejects.toThrow(/reading must be \{ navigated: boolean \}/);
+    await expect(w.handle({ type: 'scanChanges', payload: { ...changes, reading: { navigated: 'yes' } } } as unknown as Message, contentScript(1))).rejects.toThrow(/reading must be/);
+  });
+});
+
+describe('a page starts being read', () => {
+  it('is stored as being read by the first scanChanges, before its scan, as pageReading stores it', async () => {
+    const w = fakeWorker();
+    let seenByScan: TabState | undefined;
+    const handle = createRequestHandler(
+      {
+        ...w.services,
+        scanChanges: (tab) => {
+          seenByScan = w.stored.get(tab);
+          return Promise.resolve({ lost: false, mentions: [], entities: [] });
+        },
+      },
+      EXT,
+    );
+    await handle({ type: 'scanChanges', payload: { page: page('https://a.example/'), fresh: true, added: [], removed: [], reading: { navigated: true } } }, contentScript(4));
+    expect(seenByScan?.reading).toEqual({ navigated: true });
+    // The answer's findings replace the reading state.
+    expect(w.stored.get(4)?.reading).toBeUndefined();
+    // Without `reading` (a resend to a restarted worker), nothing is stored before the scan.
+    seenByScan = undefined;
+    await handle({ type: 'scanChanges', payload: { page: page('https://a.example/'), fresh: true, added: [], removed: [] } }, contentScript(5));
+    expect(seenByScan).toBeUndefined();
+  });
+
+  it('asks an undated page for its date when a card or the summary needs it, once, and stores it', async () => {
+    const w = fakeWorker();
+    const asked: number[] = [];
+    const handle = createRequestHandler({ ...w.services, askDate: (tab) => (asked.push(tab), Promise.resolve(tab === 6 ? '2025-08-21' : null)) }, EXT);
+    const handleScan = createRequestHandler({ ...w.services, askDate: (tab) => (asked.push(tab), Promise.resolve(tab === 6 ? '2025-08-21' : null)), scanChanges: (_tab, r) => Promise.resolve({ lost: false, mentions: [], entities: engine.scan(r.added.map((b) => b.text)).entities }) }, EXT);
+    await handleScan({ type: 'scanChanges', payload: { page: { url: 'https://a.example/6', title: 'A page', published: null }, fresh: true, added: [{ key: 1, text: 'Vladimir Putin met Kim Jong Un.' }], removed: [], undated: true } }, contentScript(6));
+    expect(w.stored.get(6)?.undated).toBe(true);
+    // Nothing is asked before a card or the summary needs the date.
+    expect(asked).toEqual([]);
+    const summary = (await handle({ type: 'pageSummary', payload: { tabId: 6 } }, popup)) as { published: string | null } | null;
+    expect(asked).toEqual([6]);
+    expect(w.stored.get(6)?.page.published).toBe('2025-08-21');
+    expect(w.stored.get(6)?.undated).toBeUndefined();
+    expect(summary?.published).toBe('2025-08-21');
+    await handle({ type: 'card', payload: { entity: 'vladimir-putin' } }, contentScript(6));
+    expect(asked).toEqual([6]);
+    // A page that gives no date is asked once too.
+    await handleScan({ type: 'scanChanges', payload: { page: { url: 'https://a.example/7', title: 'A page', published: null }, fresh: true, added: [], removed: [], undated: true } }, contentScript(7));
+    await handle({ type: 'card', payload: { entity: 'vladimir-putin' } }, contentScript(7));
+    await handle({ type: 'card', payload: { entity: 'vladimir-putin' } }, contentScript(7));
+    expect(asked).toEqual([6, 7]);
+    expect(w.stored.get(7)?.page.published).toBeNull();
+    await expect(handle({ type: 'scanChanges', payload: { page: page('u'), fresh: true, added: [], removed: [], undated: 'yes' } } as unknown as Message, contentScript(8))).rejects.toThrow(/undated must be a boolean/);
   });
 });
 
