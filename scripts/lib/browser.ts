@@ -23,14 +23,14 @@ export interface ExtensionBrowser {
 }
 
 /** Chromium's options for the built extension, every host resolved to the test server on 127.0.0.1. */
-export function extensionLaunchOptions(serverPort: number, headless = true) {
+export function extensionLaunchOptions(serverPort: number, headless = true, dist = DIST) {
   return {
     executablePath: chromiumPath(),
     headless,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -44,10 +44,12 @@ export function extensionLaunchOptions(serverPort: number, headless = true) {
   };
 }
 
-export async function launchWithExtension(opts: { serverPort: number; headless?: boolean }): Promise<ExtensionBrowser> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`No built extension in ${DIST}: run npm run build first.`);
+/** `dist`: another build of the extension than dist/chrome (the bench's `--baseline`). */
+export async function launchWithExtension(opts: { serverPort: number; headless?: boolean; dist?: string }): Promise<ExtensionBrowser> {
+  const dist = opts.dist ?? DIST;
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension in ${dist}: run npm run build first.`);
   const profile = mkdtempSync(join(tmpdir(), 'backstory-profile-'));
-  const context = await chromium.launchPersistentContext(profile, extensionLaunchOptions(opts.serverPort, opts.headless ?? true));
+  const context = await chromium.launchPersistentContext(profile, extensionLaunchOptions(opts.serverPort, opts.headless ?? true, dist));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
