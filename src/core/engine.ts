@@ -416,13 +416,23 @@ export class Engine {
     if (this.tables.length === 0) return this.candidates(ctx).filter((i) => this.onPage(i, ctx) >= 2);
     // With packs, tens of thousands of candidates: count each event's page entities by walking the page entities'
     // lists (an event is listed once per entity), then keep those with two, in the order `candidates` gives them.
+    // The lists are read in place (bundled, then the packs' index), not copied.
+    const { starts, events } = this.packIndex();
     const seen = new Uint8Array(this.eventCount);
-    for (const e of ctx.counts.keys()) for (const ev of this.eventsOfEntity(e)) if (seen[ev]! < 2) seen[ev]!++;
+    for (const e of ctx.counts.keys()) {
+      for (const ev of this.eventsOf[e]!) if (seen[ev]! < 2) seen[ev]!++;
+      for (let k = starts[e]!; k < starts[e + 1]!; k++) if (seen[events[k]!]! < 2) seen[events[k]!]!++;
+    }
     const out: number[] = [];
     for (const e of ctx.counts.keys()) {
-      for (const ev of this.eventsOfEntity(e)) {
+      for (const ev of this.eventsOf[e]!) {
         if (seen[ev] === 2) out.push(ev);
         seen[ev] = 0; // listed: later entities' lists skip it, as the set of candidates does
+      }
+      for (let k = starts[e]!; k < starts[e + 1]!; k++) {
+        const ev = events[k]!;
+        if (seen[ev] === 2) out.push(ev);
+        seen[ev] = 0;
       }
     }
     return out;
