@@ -26,6 +26,8 @@ interface Round {
   coldStartMs: number;
   readyMs: number;
   cardMs: number;
+  /** The first of the cards, which pays for what the worker leaves until a card needs it. */
+  firstCardMs: number;
   heapMb: number;
 }
 
@@ -69,8 +71,8 @@ class Profile {
     private readonly tabId: number,
   ) {}
 
-  static async open(label: string, serverPort: number, packFile?: string): Promise<{ profile: Profile; installS?: number }> {
-    const ext = await launchWithExtension({ serverPort });
+  static async open(label: string, serverPort: number, packFile?: string, dist?: string): Promise<{ profile: Profile; installS?: number }> {
+    const ext = await launchWithExtension({ serverPort, dist });
     const options = await ext.context.newPage();
     await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
     let installS: number | undefined;
@@ -106,11 +108,15 @@ class Profile {
     const cdp = await this.ext.context.newCDPSession(this.options);
     const heapMb = await workerHeapMb(cdp);
     await cdp.detach();
-    return { coldStartMs, readyMs: status.readyMs, cardMs: median(cardTimes), heapMb };
+    return { coldStartMs, readyMs: status.readyMs, cardMs: median(cardTimes), firstCardMs: cardTimes[0]!, heapMb };
   }
 }
 
-export async function packScale(rounds = 5): Promise<string[]> {
+/**
+ * With `baseline` (another build's dist/chrome), that build gets its own two browsers, bundled and with the record,
+ * in the same alternating rounds, and the figures of both builds are printed with their ratios.
+ */
+export async function packScale(rounds = 5, baseline?: string): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'backstory-pack-scale-'));
   const server = await startPageServer();
   server.route(DEMO_URL, DEMO_FILE);
@@ -124,6 +130,8 @@ export async function packScale(rounds = 5): Promise<string[]> {
     profiles.push(bundled.profile);
     const whole = await Profile.open('with the whole record', server.port, packFile);
     profiles.push(whole.profile);
+    const base = baseline ? { bundled: (await Profile.open('baseline, bundled', server.port, undefined, baseline)).profile, whole: await Profile.open('baseline, whole record', server.port, packFile, baseline) } : undefined;
+    if (base) profiles.push(base.bundled, base.whole.profile);
     const results = new Map<Profile, Round[]>(profiles.map((p) => [p, []]));
     for (let r = 0; r < rounds; r++) for (const p of profiles) results.get(p)!.push(await p.round());
     const figure = (p: Profile, key: keyof Round) => median(results.get(p)!.map((x) => x[key]));
@@ -134,6 +142,22 @@ export async function packScale(rounds = 5): Promise<string[]> {
       return `${name.padEnd(38)}${`${a.toFixed(1)} ${unit}`.padStart(12)}${`${b.toFixed(1)} ${unit}`.padStart(14)}${`${(b / a).toFixed(2)}×`.padStart(9)}${verdict}`;
     };
     const installS = whole.installS ?? NaN;
+    const compared = (name: string, key: keyof Round, unit: string) => {
+      const [a, b, c, d] = [bundled.profile, whole.profile, base!.bundled, base!.whole.profile].map((p) => figure(p, key));
+      const cell = (x: number) => `${x.toFixed(1)} ${unit}`.padStart(11);
+      return `${name.padEnd(38)}${cell(a!)}${cell(c!)}${`${(a! / c!).toFixed(2)}×`.padStart(8)}${cell(b!)}${cell(d!)}${`${(b! / d!).toFixed(2)}×`.padStart(8)}`;
+    };
+    const againstBaseline = base
+      ? [
+          `Against the baseline ${baseline} (installed in ${(base.whole.installS ?? NaN).toFixed(1)} s), same rounds:`,
+          `${''.padEnd(38)}${'bundled:'.padStart(11)}${'baseline'.padStart(11)}${'ratio'.padStart(8)}${'record:'.padStart(11)}${'baseline'.padStart(11)}${'ratio'.padStart(8)}`,
+          compared('cold start to first answer', 'coldStartMs', 'ms'),
+          compared('  of which the worker, start to ready', 'readyMs', 'ms'),
+          compared(`card answer (median of ${CARD_ENTITIES.length} names)`, 'cardMs', 'ms'),
+          compared('first card after the start', 'firstCardMs', 'ms'),
+          compared('service worker JS heap', 'heapMb', 'MB'),
+        ]
+      : [];
     return [
       `Pack: ${(io.stdout().length / 1e6).toFixed(1)} MB; ${io.stderr().trim()}`,
       `Installed from the options page in ${installS.toFixed(1)} s (goal < ${GOALS.installS} s: ${installS < GOALS.installS ? 'met' : 'NOT met'})`,
@@ -142,7 +166,9 @@ export async function packScale(rounds = 5): Promise<string[]> {
       row('cold start to first answer', 'coldStartMs', 'ms', GOALS.coldStartMs),
       row('  of which the worker, start to ready', 'readyMs', 'ms'),
       row(`card answer (median of ${CARD_ENTITIES.length} names)`, 'cardMs', 'ms', GOALS.cardMs),
+      row('  the first of them', 'firstCardMs', 'ms'),
       row('service worker JS heap', 'heapMb', 'MB', GOALS.heapMb),
+      ...againstBaseline,
     ];
   } finally {
     for (const p of profiles) await p.ext.close();

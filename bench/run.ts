@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { COMPILED_FILE } from '../src/core/dataset/compiled';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Engine } from '../src/core/engine';
 import { namesOf } from '../src/core/resolve/names';
 import { readPortalItems, SHARED_CURRENT_EVENTS } from '../scripts/lib/current-events';
@@ -46,7 +46,7 @@ else {
 
 /** `--baseline DIR`: another build (say, of the main branch) woken in turn with ours, for before/after ratios. */
 const baselineAt = process.argv.indexOf('--baseline');
-const baselineDir = baselineAt > 0 ? process.argv[baselineAt + 1] : undefined;
+const baselineDir = baselineAt > 0 ? resolve(process.argv[baselineAt + 1]!) : undefined;
 const WORKER_RESTARTS = Number(process.env.BENCH_RESTARTS ?? (baselineDir ? 9 : 5));
 const starts = await serviceWorkerStarts(WORKER_RESTARTS, baselineDir);
 if (typeof starts === 'string') console.log(`\nService worker in Chromium: ${starts}`);
@@ -66,13 +66,15 @@ else {
   row('  engine built (in the worker)', ...cells((s) => s.engineMs, 1));
   row('  ready after the worker started', ...cells((s) => s.readyMs, 0));
 }
-if (process.argv.includes('--worker-only')) process.exit(0);
+// `--worker-only` stops here; `--worker-only --pack` goes on to the whole-record pack rounds.
+if (process.argv.includes('--worker-only') && !process.argv.includes('--pack')) process.exit(0);
 
-const pages = [
+const PAGES = [
   { label: 'demo article (demo/kim-medals.html)', url: DEMO_URL, file: new URL('../demo/kim-medals.html', import.meta.url).pathname, budgetMs: BUDGET.demoMs },
   { label: `CNN page (${(statSync(join(PAGES_DIR, 'newspaper4k-cnn_test_nlp.html')).size / 1e6).toFixed(1)} MB)`, url: CNN_URL, file: join(PAGES_DIR, 'newspaper4k-cnn_test_nlp.html'), budgetMs: BUDGET.cnnMs },
 ];
-const costs = await pageCosts(pages, ROUNDS, baselineDir);
+const pages = process.argv.includes('--worker-only') ? [] : PAGES;
+const costs = pages.length === 0 ? 'left out (--worker-only)' : await pageCosts(pages, ROUNDS, baselineDir);
 if (typeof costs === 'string') console.log(`\nCost on pages in Chromium: ${costs}`);
 else {
   for (const [i, c] of costs.entries()) {
@@ -136,7 +138,7 @@ else {
 // `--no-pack` leaves out the whole-record pack (a minute of install and rounds) when only the page figures matter.
 if (!process.argv.includes('--no-pack')) {
   console.log('\nThe whole Current Events record as one pack, in Chromium:');
-  for (const line of await packScale()) console.log(`  ${line}`);
+  for (const line of await packScale(Number(process.env.BENCH_PACK_ROUNDS ?? 5), baselineDir)) console.log(`  ${line}`);
 }
 
 if (process.argv.includes('--budgets')) process.exit(0);

@@ -19,7 +19,32 @@ const PACKS = 'packs';
 const TEXTS = 'texts';
 const VERSION = 2;
 
+let connection: Promise<IDBDatabase> | undefined;
+
+/**
+ * The database, opened once per worker life and kept: opening it costs a fresh worker tens of milliseconds, and a
+ * card with pack events reads their words from it. Opened again if the browser closes it, or if another version
+ * asks for it (the connection steps aside, as a version change needs).
+ */
 function open(): Promise<IDBDatabase> {
+  connection ??= openDatabase().then((db) => {
+    const forget = () => {
+      db.close();
+      connection = undefined;
+    };
+    db.onversionchange = forget;
+    db.onclose = () => {
+      connection = undefined;
+    };
+    return db;
+  });
+  connection.catch(() => {
+    connection = undefined; // the next request tries again
+  });
+  return connection;
+}
+
+function openDatabase(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(DB, VERSION);
     request.onupgradeneeded = (change) => {
@@ -46,18 +71,22 @@ function open(): Promise<IDBDatabase> {
 }
 
 async function transaction<T>(stores: string[], mode: IDBTransactionMode, work: (tx: IDBTransaction) => () => T): Promise<T> {
-  const db = await open();
+  let db = await open();
+  let tx: IDBTransaction;
   try {
-    return await new Promise<T>((resolve, reject) => {
-      const tx = db.transaction(stores, mode);
-      const result = work(tx);
-      tx.oncomplete = () => resolve(result());
-      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-    });
-  } finally {
-    db.close();
+    tx = db.transaction(stores, mode);
+  } catch {
+    // The kept connection was closing (the browser's doing): open it again, once.
+    connection = undefined;
+    db = await open();
+    tx = db.transaction(stores, mode);
   }
+  return new Promise<T>((resolve, reject) => {
+    const result = work(tx);
+    tx.oncomplete = () => resolve(result());
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+  });
 }
 
 const textKeys = (id: string) => IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]);

@@ -4,7 +4,7 @@ import { tableDate, tableEvent, type EventTable } from './dataset/event-table';
 import type { Entity, Event } from './dataset/types';
 import { compileNames, Matcher } from './matcher/matcher';
 import { monthlyHistory } from './rank/history';
-import { pageStories, rankForEntity, rankForPage, type PageContext, type Scored } from './rank/rank';
+import { closelyRelated, pageStories, SALIENT_MENTIONS, rankForEntity, rankForPage, type PageContext, type Scored } from './rank/rank';
 import { namesOf } from './resolve/names';
 import { resolve, type Rejected } from './resolve/resolve';
 import { foldLowerString } from './text/chars';
@@ -15,6 +15,8 @@ import { wikipediaUrl, type Card, type EntityView, type EventView, type MentionV
 /** How many events a card shows, and the popup for the whole page. */
 export const CARD_EVENTS = 8;
 export const PAGE_EVENTS = 12;
+/** Pages whose stories are kept: a reader's open tabs, give or take. */
+const STORY_CACHE = 8;
 
 export interface PageScan {
   mentions: MentionView[];
@@ -41,12 +43,24 @@ export class Engine {
    */
   private readonly slots: (Event | undefined)[];
   private readonly eventEntities: (number[] | undefined)[];
-  /** Entity index → event indexes. */
+  /** Entity index → the indexes of its bundled events. */
   private readonly eventsOf: number[][];
+  /**
+   * Entity index → the indexes of its pack events, for all tables in order, as one compressed index in typed arrays:
+   * entity e's are `packEvents[packStarts[e] .. packStarts[e + 1]]`. Made when first asked for (see `packIndex`).
+   */
+  private packIndexed: { starts: Int32Array; events: Int32Array } | undefined;
+  /** Entity index → all its event indexes, bundled then packs', made when first asked for. */
+  private readonly allEventsOf: (readonly number[] | undefined)[];
   /** The first event index of each table, and each table's entity refs as entity indexes (-1: unknown here). */
   private readonly tables: { table: EventTable; first: number; entityIndexes: Int32Array }[];
   /** Views of pack events whose words are still to be read, with their place: see `untold`. */
   private readonly viewSlots = new WeakMap<EventView, { table: number; index: number }>();
+  /**
+   * The stories of the last few pages asked about, by `storyKey`: every card of a page needs them, and with the whole
+   * Current Events record finding them reads tens of thousands of events.
+   */
+  private readonly storyCache = new Map<string, ReadonlySet<string>>();
   /** The newest event date the dataset holds: how current Backstory's knowledge is. */
   readonly asOf: string;
 
@@ -71,23 +85,70 @@ export class Engine {
     let first = data.events.length;
     this.tables = tables.map((table) => {
       const entityIndexes = Int32Array.from(table.entityIds, (id) => this.index.get(id) ?? -1);
-      for (let i = 0; i < table.count; i++) {
-        for (let k = table.entityStarts[i]!; k < table.entityStarts[i + 1]!; k++) {
-          const e = entityIndexes[table.entityRefs[k]!]!;
-          // Two ids of one event may name one entity, when a pack replaced the one with the other.
-          const list = e >= 0 ? this.eventsOf[e]! : undefined;
-          if (list && list[list.length - 1] !== first + i) list.push(first + i);
-        }
-      }
       if (table.newest > asOf) asOf = table.newest;
       const placed = { table, first, entityIndexes };
       first += table.count;
       return placed;
     });
     this.eventCount = first;
+    this.allEventsOf = tables.length === 0 ? this.eventsOf : new Array<readonly number[] | undefined>(data.entities.length).fill(undefined);
     this.asOf = asOf;
     // The build compiles the names of the bundled dataset; tests and the CLI, reading the YAML, compile them here.
     this.matcher = new Matcher(data.names ?? compileNames(namesOf(data.entities)));
+  }
+
+  /**
+   * The packs' events by entity, in two passes over the tables' entity columns (count, then place), the first time a
+   * scan or card needs them: with the whole Current Events record, 200,000 references that would otherwise be pushed
+   * one by one into thousands of growing arrays as the worker starts.
+   */
+  private packIndex(): { starts: Int32Array; events: Int32Array } {
+    if (this.packIndexed) return this.packIndexed;
+    const n = this.entities.length;
+    const starts = new Int32Array(n + 1);
+    // The last event counted or placed for each entity: two ids of one event may name one entity, when a pack
+    // replaced the one with the other, and the event is listed once.
+    const last = new Int32Array(n).fill(-1);
+    const each = (visit: (e: number, event: number) => void) => {
+      for (const { table, first, entityIndexes } of this.tables) {
+        const { entityStarts, entityRefs } = table;
+        for (let i = 0; i < table.count; i++) {
+          for (let k = entityStarts[i]!; k < entityStarts[i + 1]!; k++) {
+            const e = entityIndexes[entityRefs[k]!]!;
+            if (e < 0 || last[e] === first + i) continue;
+            last[e] = first + i;
+            visit(e, first + i);
+          }
+        }
+      }
+    };
+    each((e) => starts[e + 1]!++);
+    for (let e = 0; e < n; e++) starts[e + 1]! += starts[e]!;
+    const events = new Int32Array(starts[n]!);
+    const next = starts.slice(0, n);
+    last.fill(-1);
+    each((e, event) => (events[next[e]!++] = event));
+    this.packIndexed = { starts, events };
+    return this.packIndexed;
+  }
+
+  /** How many events name entity `e`, bundled and packs'. */
+  private eventCountOf(e: number): number {
+    if (this.tables.length === 0) return this.eventsOf[e]!.length;
+    const { starts } = this.packIndex();
+    return this.eventsOf[e]!.length + starts[e + 1]! - starts[e]!;
+  }
+
+  /** Every event index of entity `e`, bundled first, then each table's in order. */
+  private eventsOfEntity(e: number): readonly number[] {
+    let all = this.allEventsOf[e];
+    if (!all) {
+      const { starts, events } = this.packIndex();
+      const list = this.eventsOf[e]!.slice();
+      for (let k = starts[e]!; k < starts[e + 1]!; k++) list.push(events[k]!);
+      this.allEventsOf[e] = all = list;
+    }
+    return all;
   }
 
   /** Which table holds event index `i`, and where in it. */
@@ -162,7 +223,7 @@ export class Engine {
     const texts = normalized.map((n) => n.text);
     const raw = texts.map((t) => this.matcher.scan(t));
     const { mentions, rejected } = resolve(
-      { entities: this.entities, index: this.index, ambiguousNames: this.ambiguous, related: (a, b) => this.related(a, b), linked: (a, b) => this.linked(a, b), prominence: (e) => this.eventsOf[e]!.length },
+      { entities: this.entities, index: this.index, ambiguousNames: this.ambiguous, related: (a, b) => this.related(a, b), linked: (a, b) => this.linked(a, b), prominence: (e) => this.eventCountOf(e) },
       texts,
       raw,
     );
@@ -208,8 +269,8 @@ export class Engine {
    */
   private partners(a: number, b: number): boolean {
     if (this.entities[a]!.type === 'country' && this.entities[b]!.type === 'country') return false;
-    const [fewer, other] = this.eventsOf[a]!.length <= this.eventsOf[b]!.length ? [a, b] : [b, a];
-    return this.eventsOf[fewer]!.some((ev) => this.entitiesOfEvent(ev).includes(other));
+    const [fewer, other] = this.eventCountOf(a) <= this.eventCountOf(b) ? [a, b] : [b, a];
+    return this.eventsOfEntity(fewer).some((ev) => this.entitiesOfEvent(ev).includes(other));
   }
 
   /** `linked`, or one stands for the other, or both belong to one country (Atlanta and Georgia the state). */
@@ -232,13 +293,16 @@ export class Engine {
     return view;
   }
 
-  private context(pageEntities: readonly { id: string; count: number }[], published: string | null): PageContext {
+  private context(pageEntities: readonly { id: string; count: number }[], published: string | null): PageContext & { storyKey: string } {
     const counts = new Map<number, number>();
     for (const p of pageEntities) {
       const i = this.index.get(p.id);
       if (i !== undefined) counts.set(i, p.count);
     }
-    return { counts, maxCount: Math.max(1, ...counts.values()), reference: published ?? today(), belongs: (a, b) => this.belongs(a, b) };
+    const reference = published ?? today();
+    // What the page's stories depend on: its entities with their counts, and its date.
+    const storyKey = `${reference} ${[...counts].map(([e, n]) => `${e}:${n}`).join(' ')}`;
+    return { counts, maxCount: Math.max(1, ...counts.values()), reference, belongs: (a, b) => this.belongs(a, b), storyKey };
   }
 
   /** One is the other's country, or stands for it: Putin and Russia, the Kremlin and Russia. */
@@ -278,18 +342,18 @@ export class Engine {
    * them are left out before anything is made: with the whole Current Events record installed, a country has tens of
    * thousands of events, and all but a few share nothing else with the page.
    */
-  private onPage(i: number, ctx: PageContext, focus?: number): number {
+  private onPage(i: number, ctx: PageContext, focus?: number, mentions = 1): number {
     let n = 0;
     const made = this.eventEntities[i];
     if (made) {
-      for (const e of made) if (e !== focus && ctx.counts.has(e)) n++;
+      for (const e of made) if (e !== focus && (ctx.counts.get(e) ?? 0) >= mentions) n++;
       return n;
     }
     const { table: t, index } = this.place(i);
     const { table, entityIndexes } = this.tables[t]!;
     for (let k = table.entityStarts[index]!; k < table.entityStarts[index + 1]!; k++) {
       const e = entityIndexes[table.entityRefs[k]!]!;
-      if (e >= 0 && e !== focus && ctx.counts.has(e)) n++;
+      if (e >= 0 && e !== focus && (ctx.counts.get(e) ?? 0) >= mentions) n++;
     }
     return n;
   }
@@ -322,7 +386,7 @@ export class Engine {
     const focus = this.index.get(entityId);
     if (focus === undefined) return undefined;
     const ctx = this.context(pageEntities, published);
-    const own = this.eventsOf[focus]!;
+    const own = this.eventsOfEntity(focus);
     const ranked = this.relatedTo(focus, ctx);
     // Nothing above the floor: fewer items beat wrong ones; the card shows the entity's own latest events, and says so.
     const shown = ranked.length > 0 ? ranked : this.newest(own, CARD_EVENTS).map((event) => ({ event }));
@@ -338,35 +402,68 @@ export class Engine {
   }
 
   /** An entity's events above the relevance floor, best first for the page. */
-  private relatedTo(focus: number, ctx: PageContext): Scored[] {
+  private relatedTo(focus: number, ctx: PageContext & { storyKey: string }): Scored[] {
     const stories = this.stories(ctx);
-    const own = this.eventsOf[focus]!.filter((i) => this.onPage(i, ctx, focus) >= 1 || stories.has(this.storyOf(i) ?? ''));
+    // Only events of the page's stories or above the floor are ranked (`rankForEntity` asks the same): the others
+    // are left out before they are made.
+    const own = this.eventsOfEntity(focus).filter((i) => stories.has(this.storyOf(i) ?? '') || (this.onPage(i, ctx, focus) >= 1 && closelyRelated(this.entitiesOfEvent(i), ctx, focus)));
     const { events, eventEntities } = this.ranked(own);
     return rankForEntity(focus, own, events, eventEntities, ctx, stories);
   }
 
   /** Events that connect two or more of the page's entities: the only ones its stories and coverage rest on. */
   private connecting(ctx: PageContext): number[] {
-    return this.candidates(ctx).filter((i) => this.onPage(i, ctx) >= 2);
+    if (this.tables.length === 0) return this.candidates(ctx).filter((i) => this.onPage(i, ctx) >= 2);
+    // With packs, tens of thousands of candidates: count each event's page entities by walking the page entities'
+    // lists (an event is listed once per entity), then keep those with two, in the order `candidates` gives them.
+    // The lists are read in place (bundled, then the packs' index), not copied.
+    const { starts, events } = this.packIndex();
+    const seen = new Uint8Array(this.eventCount);
+    for (const e of ctx.counts.keys()) {
+      for (const ev of this.eventsOf[e]!) if (seen[ev]! < 2) seen[ev]!++;
+      for (let k = starts[e]!; k < starts[e + 1]!; k++) if (seen[events[k]!]! < 2) seen[events[k]!]!++;
+    }
+    const out: number[] = [];
+    for (const e of ctx.counts.keys()) {
+      for (const ev of this.eventsOf[e]!) {
+        if (seen[ev] === 2) out.push(ev);
+        seen[ev] = 0; // listed: later entities' lists skip it, as the set of candidates does
+      }
+      for (let k = starts[e]!; k < starts[e + 1]!; k++) {
+        const ev = events[k]!;
+        if (seen[ev] === 2) out.push(ev);
+        seen[ev] = 0;
+      }
+    }
+    return out;
   }
 
-  private stories(ctx: PageContext): Set<string> {
-    const connecting = this.connecting(ctx);
+  /** The page's stories, as `pageStories` finds them among the events of a story that connect its entities. */
+  private stories(ctx: PageContext & { storyKey: string }): ReadonlySet<string> {
+    const cached = this.storyCache.get(ctx.storyKey);
+    if (cached) return cached;
+    // `pageStories` reads only events of a story that name two salient entities of the page: the others are left
+    // out before they are made.
+    const connecting = this.connecting(ctx).filter((i) => this.storyOf(i) !== undefined && this.onPage(i, ctx, undefined, SALIENT_MENTIONS) >= 2);
     const { events, eventEntities } = this.ranked(connecting);
-    return pageStories(connecting, events, eventEntities, ctx);
+    const stories = pageStories(connecting, events, eventEntities, ctx);
+    if (this.storyCache.size >= STORY_CACHE) this.storyCache.delete(this.storyCache.keys().next().value!);
+    this.storyCache.set(ctx.storyKey, stories);
+    return stories;
   }
 
   /** Every event of an entity the page names. */
   private candidates(ctx: PageContext): number[] {
     const candidates = new Set<number>();
-    for (const e of ctx.counts.keys()) for (const ev of this.eventsOf[e]!) candidates.add(ev);
+    for (const e of ctx.counts.keys()) for (const ev of this.eventsOfEntity(e)) candidates.add(ev);
     return [...candidates];
   }
 
-  private coverage(ctx: PageContext): Scored[] {
+  private coverage(ctx: PageContext & { storyKey: string }): Scored[] {
+    const stories = this.stories(ctx);
     const connecting = this.connecting(ctx);
     const { events, eventEntities } = this.ranked(connecting);
-    return rankForPage(connecting, events, eventEntities, ctx, pageStories(connecting, events, eventEntities, ctx));
+    return rankForPage(connecting, events, eventEntities, ctx, stories);
   }
 
   /**

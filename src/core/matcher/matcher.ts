@@ -103,13 +103,45 @@ function addVariant(list: Variant[], caseTokens: string[], target: AliasTarget):
   else if (!same.targets.some((t) => t.entity === target.entity && t.kind === target.kind)) same.targets.push(target);
 }
 
+/** Adds a name's trie path under its first token's entry in `bucket`. */
+function insert(bucket: RootEntry[], steps: NameSteps, target: AliasTarget, hashes: readonly number[]): void {
+  const keys = steps.keys;
+  let node: TrieNode = findOrAdd(bucket, keys[0]!);
+  for (let k = 1; k < keys.length; k++) {
+    node.children ??= new Map();
+    const hk = hashes[k]!;
+    let list = node.children.get(hk);
+    if (!list) node.children.set(hk, (list = []));
+    node = findOrAdd(list, keys[k]!);
+  }
+  if (steps.trailing) {
+    node.trailing ??= new Map();
+    let list = node.trailing.get(steps.trailing);
+    if (!list) node.trailing.set(steps.trailing, (list = []));
+    addVariant(list, steps.caseTokens, target);
+  } else {
+    node.variants ??= [];
+    addVariant(node.variants, steps.caseTokens, target);
+  }
+  if (target.article) node.article = true;
+}
+
 export class Matcher {
-  /** First-token hash → the first tokens with that hash (nearly always one) and their nodes; emptied once built. */
-  private readonly roots = new Map<number, RootEntry[]>();
-  /** The same, as an open-addressing table of typed arrays, which the scan probes faster than a Map. */
+  /**
+   * First-token hash → its bucket, as an open-addressing table of typed arrays, which the scan probes faster than a
+   * Map. A bucket holds the first tokens with that hash (nearly always one) and their trie nodes.
+   */
   private rootKeys = new Int32Array(0);
   private rootSlots = new Int32Array(0);
-  private rootLists: RootEntry[][] = [];
+  /**
+   * Each bucket's tries, made from its names the first time the scan reaches it: a starting worker reads only each
+   * name's first token, and most names' tries are never walked in a worker's life (see docs/adr/0021).
+   */
+  private rootLists: (RootEntry[] | undefined)[] = [];
+  /** The names of bucket b, in the order given: `bucketFirst[b]`, then `nextInBucket` until -1. */
+  private bucketFirst = new Int32Array(0);
+  private readonly nextInBucket: Int32Array;
+  private readonly compiled: readonly CompiledName[];
   /**
    * Lower-case first tokens of names ("al-Sharaa", "von der Leyen"), by their first two letters and length: any other
    * lower-case word, most of a news text, is skipped without being hashed.
@@ -125,33 +157,59 @@ export class Matcher {
 
   /** From names compiled by `compileNames`, at build time or here: a service worker need not tokenize at start-up. */
   constructor(compiled: readonly CompiledName[]) {
-    for (const c of compiled) {
-      const steps: NameSteps = { keys: c[0].split(SEP), caseTokens: c[1].split(SEP), trailing: c[2] };
-      const target: AliasTarget = c[5] ? { entity: c[3], kind: KINDS[c[4]]!, article: true } : { entity: c[3], kind: KINDS[c[4]]! };
-      this.insert(steps, target, c[6] ?? steps.keys.map(hashKey));
-    }
+    this.compiled = compiled;
     this.nameCount = compiled.length;
-    this.buildRootTable();
+    const n = compiled.length;
+    const firstHashes = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const c = compiled[i]!;
+      const keys = c[0];
+      const cut = keys.indexOf(SEP);
+      const first = cut < 0 ? keys : keys.slice(0, cut);
+      const h = c[6]?.[0] ?? hashKey(first);
+      firstHashes[i] = h;
+      const shape = bigram(first.charCodeAt(0), first.length > 1 ? first.charCodeAt(1) : 0);
+      const lengthBit = 1 << Math.min(first.length, 15);
+      if (charClass(c[1].charCodeAt(0)) === CharClass.Lower) this.lowerStarts[shape]! |= lengthBit;
+      this.anyStarts[shape]! |= lengthBit;
+      this.firstBits[(h >>> 5) & ((FIRST_BITS >>> 5) - 1)]! |= 1 << (h & 31);
+    }
+    this.nextInBucket = new Int32Array(n).fill(-1);
+    this.buildRootTable(firstHashes);
   }
 
   static fromNames(entries: Iterable<NameEntry>): Matcher {
     return new Matcher(compileNames(entries));
   }
 
-  private buildRootTable(): void {
+  /** Groups the names by first-token hash into the probe table; their tries wait for the scan (`rootsOf`). */
+  private buildRootTable(firstHashes: Int32Array): void {
+    const n = firstHashes.length;
     let size = 16;
-    while (size < this.roots.size * 2) size <<= 1;
-    this.rootKeys = new Int32Array(size);
-    this.rootSlots = new Int32Array(size); // list index + 1; 0 is empty
-    this.rootLists = [];
-    for (const [h, list] of this.roots) {
-      let at = h & (size - 1);
-      while (this.rootSlots[at] !== 0) at = (at + 1) & (size - 1);
-      this.rootKeys[at] = h;
-      this.rootLists.push(list);
-      this.rootSlots[at] = this.rootLists.length;
+    while (size < n * 2) size <<= 1;
+    const mask = size - 1;
+    const keys = new Int32Array(size);
+    const slots = new Int32Array(size); // bucket index + 1; 0 is empty
+    const first: number[] = [];
+    const last: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const h = firstHashes[i]!;
+      let at = h & mask;
+      while (slots[at] !== 0 && keys[at] !== h) at = (at + 1) & mask;
+      if (slots[at] === 0) {
+        keys[at] = h;
+        slots[at] = first.push(i);
+        last.push(i);
+      } else {
+        const b = slots[at]! - 1;
+        this.nextInBucket[last[b]!] = i;
+        last[b] = i;
+      }
     }
-    this.roots.clear(); // the typed table holds the same lists
+    this.rootKeys = keys;
+    this.rootSlots = slots;
+    this.bucketFirst = Int32Array.from(first);
+    this.rootLists = new Array<RootEntry[] | undefined>(first.length).fill(undefined);
   }
 
   private rootsOf(h: number): RootEntry[] | undefined {
@@ -161,40 +219,21 @@ export class Matcher {
     for (let at = h & mask; ; at = (at + 1) & mask) {
       const slot = slots[at]!;
       if (slot === 0) return undefined;
-      if (keys[at] === h) return this.rootLists[slot - 1];
+      if (keys[at] === h) return this.rootLists[slot - 1] ?? this.buildBucket(slot - 1);
     }
   }
 
-  private insert(steps: NameSteps, target: AliasTarget, hashes: readonly number[]): void {
-    const keys = steps.keys;
-    const first = keys[0]!;
-    const firstCase = steps.caseTokens[0]!;
-    if (charClass(firstCase.charCodeAt(0)) === CharClass.Lower) {
-      this.lowerStarts[bigram(first.charCodeAt(0), first.length > 1 ? first.charCodeAt(1) : 0)]! |= 1 << Math.min(first.length, 15);
+  /** The tries of one bucket's names, inserted in the order given, as building them all at once would. */
+  private buildBucket(b: number): RootEntry[] {
+    const bucket: RootEntry[] = [];
+    for (let i = this.bucketFirst[b]!; i >= 0; i = this.nextInBucket[i]!) {
+      const c = this.compiled[i]!;
+      const steps: NameSteps = { keys: c[0].split(SEP), caseTokens: c[1].split(SEP), trailing: c[2] };
+      const target: AliasTarget = c[5] ? { entity: c[3], kind: KINDS[c[4]]!, article: true } : { entity: c[3], kind: KINDS[c[4]]! };
+      insert(bucket, steps, target, c[6] ?? steps.keys.map(hashKey));
     }
-    this.anyStarts[bigram(first.charCodeAt(0), first.length > 1 ? first.charCodeAt(1) : 0)]! |= 1 << Math.min(first.length, 15);
-    const h = hashes[0]!;
-    this.firstBits[(h >>> 5) & ((FIRST_BITS >>> 5) - 1)]! |= 1 << (h & 31);
-    let bucket = this.roots.get(h);
-    if (!bucket) this.roots.set(h, (bucket = []));
-    let node: TrieNode = findOrAdd(bucket, first);
-    for (let k = 1; k < keys.length; k++) {
-      node.children ??= new Map();
-      const hk = hashes[k]!;
-      let list = node.children.get(hk);
-      if (!list) node.children.set(hk, (list = []));
-      node = findOrAdd(list, keys[k]!);
-    }
-    if (steps.trailing) {
-      node.trailing ??= new Map();
-      let list = node.trailing.get(steps.trailing);
-      if (!list) node.trailing.set(steps.trailing, (list = []));
-      addVariant(list, steps.caseTokens, target);
-    } else {
-      node.variants ??= [];
-      addVariant(node.variants, steps.caseTokens, target);
-    }
-    if (target.article) node.article = true;
+    this.rootLists[b] = bucket;
+    return bucket;
   }
 
   /** Every name in `text`, leftmost-longest, never overlapping, in text order. */

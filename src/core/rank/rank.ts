@@ -115,7 +115,10 @@ export function pageStories(candidateIds: readonly number[], events: readonly Ev
   for (const i of candidateIds) {
     const story = events[i]!.story;
     if (!story || !strong(eventEntities[i]!, ctx)) continue;
-    credits.set(story, [...(credits.get(story) ?? []), shared(events[i]!, eventEntities[i]!, ctx, undefined)]);
+    const credit = shared(events[i]!, eventEntities[i]!, ctx, undefined);
+    const list = credits.get(story);
+    if (list) list.push(credit);
+    else credits.set(story, [credit]);
   }
   const support = [...credits].flatMap(([story, c]) => (c.length >= 2 ? [[story, c.sort((a, b) => b - a)[1]!] as const] : []));
   const best = Math.max(0, ...support.map(([, s]) => s));
