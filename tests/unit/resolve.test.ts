@@ -25,6 +25,13 @@ describe('resolving what a name means on the page', () => {
     expect(resolved('Russian troops massed near Georgia; Georgian officials protested.').find((m) => m.text === 'Georgia')?.entity).toBe('georgia');
   });
 
+  it("links a state's abbreviation only right after a city and a comma", () => {
+    expect(resolved('Savannah, Ga., was spared the worst of the storm.').find((m) => m.text === 'Ga.')).toMatchObject({ entity: 'georgia-u-s-state', reason: 'a state after its city' });
+    expect(resolved('MACON, Ga. — The mill reopened on Monday.').find((m) => m.text === 'Ga.')?.entity).toBe('georgia-u-s-state');
+    expect(resolved('The form lists Ga. as the home state.')).toEqual([]);
+    expect(resolved('Ga. officials declined to comment.')).toEqual([]);
+  });
+
   it('links a surname to a person only after the full name, or when it is unique', () => {
     expect(resolved('Kim arrived late.')).toEqual([]);
     const after = resolved('Kim Jong Un spoke. Later Kim left.');

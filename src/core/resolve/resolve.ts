@@ -49,7 +49,8 @@ export type Reason =
   | 'unique short form'
   | 'city unless the state is said'
   | 'after a word of place'
-  | 'the division the text names';
+  | 'the division the text names'
+  | 'a state after its city';
 
 export type Rejection =
   | 'ambiguous, no evidence on the page'
@@ -62,7 +63,8 @@ export type Rejection =
   | 'a person of that name'
   | 'a speaker of that name, not the city'
   | 'named without its article'
-  | 'the name of an index';
+  | 'the name of an index'
+  | 'an abbreviation not after a city';
 
 export interface Resolved {
   segment: number;
@@ -197,8 +199,11 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
   const named = new Set<number>();
   const fullNameAt = new Map<number, number>(); // person → index of its first full-name mention in `candidates`
   const lastFullNameIn = new Map<number, number[]>(); // person → blocks where it is named in full
+  // A state's abbreviation after its city ("Palo Alto, Calif.") names the state as surely as its full name.
+  const stateAfterCity = (c: Candidate) =>
+    c.targets.length === 1 && input.entities[c.targets[0]!.entity]!.type === 'place' && isAbbreviation(segments[c.segment]!, c.match.start, c.match.end) && AFTER_CITY.test(segments[c.segment]!.slice(Math.max(0, c.match.start - 40), c.match.start));
   candidates.forEach((c, i) => {
-    if (!isStrong(c) || blocks.isTitleCase(c.segment) || inLongerName(c, i)) return;
+    if (!(isStrong(c) || stateAfterCity(c)) || blocks.isTitleCase(c.segment) || inLongerName(c, i)) return;
     const e = c.targets[0]!.entity;
     named.add(e);
     if (!fullNameAt.has(e)) fullNameAt.set(e, i);
@@ -285,6 +290,11 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
       if (!ambiguous && entities.length === 1 && title === undefined && input.prominence(entities[0]!) >= SHORT_FORM_EVENTS) return accept(entities[0]!, 'unique short form');
       return reject('short form, no full name on the page');
     }
+    // "Fresno, Calif.", "PARAMUS, N.J. —": a state's abbreviation names it only right after a city and a comma, as in
+    // datelines and addresses; elsewhere "Ill.", "Miss.", "La." or "Wash." are too often something else.
+    if (isAbbreviation(text, start, end) && entities.every((e) => input.entities[e]!.type === 'place')) {
+      return stateAfterCity(c) ? accept(entities[0]!, 'a state after its city') : reject('an abbreviation not after a city');
+    }
     // In a headline or list every word is capitalised: a capitalised neighbour still counts against the link unless
     // the page names the same thing in running text. Title case never lowers the bar.
     // A name of several words is itself a capitalised run: in a headline its neighbours say nothing more.
@@ -363,6 +373,15 @@ const PLACE_ONLY_BEFORE = new Set(['in', 'near', 'outside', 'across', 'via', 'to
 const SHORT_FORM_EVENTS = 2;
 const TIME_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'early', 'late', 'mid', 'from', 'through', 'last', 'next', 'this', 'of']);
 const LINKS_OF_NAMES = new Set(['of', 'de', 'du', 'des', 'di', 'del', 'della', 'der', 'von', 'for']);
+
+/** "Calif.", "N.J.", "W. Va.": a short form with full stops, the shape of a state's abbreviation. */
+const ABBREVIATION = /^(?:\p{Lu}\.\s?)+(?:\p{Lu}\p{Ll}{1,3}\.)?$|^\p{Lu}\p{Ll}{1,4}\.$/u;
+/** A city's name (one to four capitalised words) and a comma right before. */
+const AFTER_CITY = /(?:^|[^\p{L}.'’-])\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s?,\s?$/u;
+
+function isAbbreviation(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(end - 1) === 0x2e && ABBREVIATION.test(text.slice(start, end));
+}
 
 function isPlaceOrCountry(e: Entity): boolean {
   return e.type === 'country' || e.type === 'place';
