@@ -64,7 +64,9 @@ export type Rejection =
   | 'a speaker of that name, not the city'
   | 'named without its article'
   | 'the name of an index'
-  | 'an abbreviation not after a city';
+  | 'an abbreviation not after a city'
+  | 'a city or its division'
+  | 'a body of another country';
 
 export interface Resolved {
   segment: number;
@@ -143,6 +145,7 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     startIndex.set(at(c.segment, c.match.start), i);
     endIndex.set(at(c.segment, c.match.end), i);
   });
+  const commonNeighbour = (n: Candidate) => input.ambiguousNames.has(n.folded) && !/\s/.test(n.folded);
   const small = (c: Candidate, w: Word) => blocks.isTitleCase(c.segment) && TITLE_CASE_SMALL.has(w.folded);
   const longerRight: boolean[] = new Array<boolean>(candidates.length).fill(false);
   const longerLeft: boolean[] = new Array<boolean>(candidates.length).fill(false);
@@ -150,7 +153,8 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     const c = candidates[i]!;
     longerRight[i] = longerOnRight(segments[c.segment]!, c, input, (w) => {
       const j = startIndex.get(at(c.segment, w.start));
-      return (j !== undefined && j > i && !longerRight[j]) || small(c, w);
+      // "Mandalay Bay": a one-word name that is also a common word or several things ("Bay") is no known neighbour.
+      return (j !== undefined && j > i && !longerRight[j] && !commonNeighbour(candidates[j]!)) || small(c, w);
     });
   }
   for (let i = 0; i < candidates.length; i++) {
@@ -193,6 +197,17 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     if (next.targets.every((t) => input.entities[t.entity]!.type === 'organization' && countries.has(input.entities[t.entity]!.country ?? ''))) bodyOfPlace.add(i);
   });
   const inLongerName = (c: Candidate, i: number) => longerRight[i]! || longerLeft[i]! || bodyOfPlace.has(i);
+  // "Buenos Aires province": a page that names a division by its city's name and kind is about that country's
+  // divisions. There, a name shared by a city and a division of the country is the division where the page said so,
+  // and is left unlinked where it did not ("83 mm in Cordoba, 41 in Santa Fe": the city or its province).
+  const divisionsNamed = new Set<number>();
+  const divisionCountries = new Set<string>();
+  candidates.forEach((c) => {
+    const d = divisionNamed(input, [...new Set(c.targets.map((t) => t.entity))], segments[c.segment]!, c.match.end);
+    if (d === undefined) return;
+    divisionsNamed.add(d);
+    divisionCountries.add(input.entities[d]!.country ?? '');
+  });
   const isStrong = (c: Candidate) =>
     !input.ambiguousNames.has(c.folded) && new Set(c.targets.map((t) => t.entity)).size === 1 && c.targets[0]!.kind !== 'short';
   // Evidence is what the page says in full, outside headlines and lists where capitals say nothing.
@@ -295,6 +310,9 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     if (isAbbreviation(text, start, end) && entities.every((e) => input.entities[e]!.type === 'place')) {
       return stateAfterCity(c) ? accept(entities[0]!, 'a state after its city') : reject('an abbreviation not after a city');
     }
+    // "New Zealand's Labour Party", "the Norwegian Labour Party": a party or state body named by another country right
+    // before it is that country's namesake, which the registry may not hold.
+    if (bodyOfAnotherCountry(input, entities, text, candidates[position - 1], c)) return reject('a body of another country');
     // In a headline or list every word is capitalised: a capitalised neighbour still counts against the link unless
     // the page names the same thing in running text. Title case never lowers the bar.
     // A name of several words is itself a capitalised run: in a headline its neighbours say nothing more.
@@ -340,6 +358,12 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     // "Buenos Aires province", "Kherson region": the division named after the city, where the registry has it.
     const division = divisionNamed(input, entities, text, end);
     if (division !== undefined) return accept(division, 'the division the text names');
+    if (divisionCountries.size > 0) {
+      const namesake = divisionOfCity(input, entities, divisionCountries);
+      if (namesake !== undefined) {
+        return divisionsNamed.has(namesake) ? accept(namesake, 'the division the text names') : reject('a city or its division');
+      }
+    }
     if (isStrong(c)) return accept(entities[0]!, 'unambiguous name');
 
     const cityOrState = cityOrItsState(input, entities, text, start, end);
@@ -591,16 +615,21 @@ const DIVISION_WORDS: Record<string, readonly string[]> = {
 /** Entity names → indices, built once per registry for the division lookup. */
 const namesByRegistry = new WeakMap<readonly Entity[], Map<string, number>>();
 
-function divisionNamed(input: ResolveInput, entities: readonly number[], text: string, end: number): number | undefined {
-  if (text[end] !== ' ') return undefined;
-  const word = wordAfter(text, end);
-  const kinds = word === undefined || text.charCodeAt(end + 1) < 0x61 ? undefined : DIVISION_WORDS[word];
-  if (kinds === undefined) return undefined;
+function registryNames(input: ResolveInput): Map<string, number> {
   let names = namesByRegistry.get(input.entities);
   if (names === undefined) {
     names = new Map(input.entities.map((e, i) => [e.name, i]));
     namesByRegistry.set(input.entities, names);
   }
+  return names;
+}
+
+function divisionNamed(input: ResolveInput, entities: readonly number[], text: string, end: number): number | undefined {
+  if (text[end] !== ' ') return undefined;
+  const word = wordAfter(text, end);
+  const kinds = word === undefined || text.charCodeAt(end + 1) < 0x61 ? undefined : DIVISION_WORDS[word];
+  if (kinds === undefined) return undefined;
+  const names = registryNames(input);
   for (const e of entities) {
     const place = input.entities[e]!;
     if (place.type !== 'place') continue;
@@ -611,6 +640,39 @@ function divisionNamed(input: ResolveInput, entities: readonly number[], text: s
   }
   return undefined;
 }
+
+/** Bodies whose names every country's own body may share: a party, a parliament, a court, armed forces. */
+const GENERIC_BODY = /\b(?:Party|Parliament|Congress|Assembly|Senate|Court|Police|Army|Navy|Air Force|Ministry|Council)\b/;
+
+function bodyOfAnotherCountry(input: ResolveInput, entities: readonly number[], text: string, prev: Candidate | undefined, c: Candidate): boolean {
+  if (prev === undefined || prev.segment !== c.segment) return false;
+  if (!/^(?:['’]s?)?\s$/.test(text.slice(prev.match.end, c.match.start))) return false;
+  const countries = prev.targets.map((t) => input.entities[t.entity]!).filter((e) => e.type === 'country');
+  if (countries.length !== prev.targets.length || countries.length === 0) return false;
+  return entities.every((e) => {
+    const body = input.entities[e]!;
+    return body.type === 'organization' && body.country !== undefined && GENERIC_BODY.test(body.name) && countries.every((k) => k.id !== body.country);
+  });
+}
+
+/**
+ * The division that has a city's name and a kind word ("Córdoba" → "Córdoba Province") in the city's country, where
+ * that country is one whose divisions the page names.
+ */
+function divisionOfCity(input: ResolveInput, entities: readonly number[], countries: ReadonlySet<string>): number | undefined {
+  const names = registryNames(input);
+  for (const e of entities) {
+    const place = input.entities[e]!;
+    if (place.type !== 'place' || !countries.has(place.country ?? '')) continue;
+    for (const kind of DIVISION_KINDS) {
+      const i = names.get(`${place.name} ${kind}`);
+      if (i !== undefined && input.entities[i]!.country === place.country) return i;
+    }
+  }
+  return undefined;
+}
+
+const DIVISION_KINDS = [...new Set(Object.values(DIVISION_WORDS).flat())];
 
 /** Words after a name shared by a state and its city that make it the state ("New York Attorney General"). */
 const STATE_WORDS = new Set(['state', 'attorney', 'governor', 'gov', 'legislature', 'assembly', 'senate', 'senator', 'court', 'courts', 'judge', 'law', 'laws', 'lawmakers', 'voters', 'supreme', 'ag', 'legislators', 'primary', 'republicans', 'democrats', 'statewide']);
