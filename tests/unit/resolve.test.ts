@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/core/engine';
 import { miniDataset } from './helpers/mini-dataset';
-import { shortName } from '../../src/core/resolve/names';
+import { shortName, shortNames } from '../../src/core/resolve/names';
 import type { Entity } from '../../src/core/dataset/types';
 
 const engine = new Engine(miniDataset);
@@ -99,5 +99,7 @@ describe('resolving what a name means on the page', () => {
     expect(shortName(person('Abdullah II of Jordan'))).toBe('Abdullah');
     expect(shortName(person('Catherine, Princess of Wales'))).toBeUndefined();
     expect(shortName(person('Keir Starmer'))).toBe('Starmer');
+    expect(shortNames(person('Bashar al-Assad'))).toEqual(['al-Assad', 'Assad']);
+    expect(shortNames(person('Keir Starmer'))).toEqual(['Starmer']);
   });
 });

@@ -29,6 +29,7 @@ import {
   WEEKDAYS_AND_MONTHS,
 } from './cues';
 import { titleFits } from './titles';
+import { shortName } from './names';
 import { actsAfter, actsOn, isAuxiliary } from './acting';
 
 /**
@@ -289,6 +290,9 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
         return reject('several people of that name on the page');
       }
       if (othersNamed.has(c.folded)) return reject('short form of another person on the page');
+      // "Assad" for al-Assad, "Maliki" for al-Maliki: a family name without its article stands only after the full
+      // name ("Houthi", "Sheikh" and "Adel" are too often something else).
+      if (!entities.some((e) => foldLowerString(shortName(input.entities[e]!) ?? '') === c.folded)) return reject('short form, no full name on the page');
       // "Toledo, Ohio": a surname that names a place here.
       const after = candidates[position + 1];
       if (after && after.segment === c.segment && /^,\s?$/.test(text.slice(end, after.match.start)) && after.targets.some((t) => t.kind !== 'short' && isPlaceOrCountry(input.entities[t.entity]!))) {
