@@ -57,6 +57,13 @@ function main(): void {
   const countryName = (id: string): string => countries.find((c) => c.id === id)?.name ?? id;
   if (!existsSync(currentEventsDir)) throw new Error(`Current Events record not found: ${currentEventsDir} (set CURRENT_EVENTS_DIR)`);
   const subdivisions = buildSubdivisions(table, countryName, index, here, commonWordTest(lowerCaseCounts(currentEventsDir)), index.firstNames);
+  // A curated record that holds a division carries the division's abbreviations itself ("Calif." on California).
+  const missing: string[] = [];
+  for (const [id, list] of subdivisions.abbreviationsHeldElsewhere) {
+    const lacking = list.filter((a) => !index.named(a).some((h) => h.id === id));
+    if (lacking.length > 0) missing.push(`${id}: aliases lacks ${lacking.join(", ")}`);
+  }
+  if (missing.length > 0) throw new Error(`curated records must carry the abbreviations in subdivision-overrides.yaml:\n${missing.join("\n")}`);
   const bodies = buildBodies(readBodies(here).bodies, index, countryName);
 
   writeEntities(join(outDir, "countries.yaml"), countries, root, "countries and territories from world-countries");

@@ -32,6 +32,8 @@ export interface SubdivisionResult {
   ambiguousNames: string[];
   /** ISO 3166-2 code → id of the record that holds the division (generated or already in the registry). */
   heldBy: Map<string, string>;
+  /** Abbreviations a record the generator does not write (a curated one) must carry itself: id → abbreviations. */
+  abbreviationsHeldElsewhere: Map<string, string[]>;
 }
 
 /** Words that name a kind of division, read from the end of a name or title ("Lviv Oblast", "Kano State"). */
@@ -59,13 +61,18 @@ interface Overrides {
   countryKinds: Map<string, string>;
   /** ISO 3166-1 codes of the countries whose divisions the registry must hold in full. */
   required: Set<string>;
+  /** ISO 3166-2 code → the short forms of a dateline or address ("Calif.", "N.J."). */
+  abbreviations: Map<string, string[]>;
 }
 
 export function readOverrides(dir: string): Overrides {
   const raw = readRecord(join(dir, "subdivision-overrides.yaml"));
   const map = (v: unknown): Map<string, string> =>
     new Map(Object.entries(typeof v === "object" && v !== null ? v : {}).filter((e): e is [string, string] => typeof e[1] === "string"));
-  return { titles: map(raw.titles), kinds: map(raw.kinds), countryKinds: map(raw.countryKinds), required: new Set(strings(raw.required)) };
+  const abbreviations = new Map(
+    Object.entries(typeof raw.abbreviations === "object" && raw.abbreviations !== null ? raw.abbreviations : {}).map(([code, list]) => [code, strings(list)]),
+  );
+  return { titles: map(raw.titles), kinds: map(raw.kinds), countryKinds: map(raw.countryKinds), required: new Set(strings(raw.required)), abbreviations };
 }
 
 function loadSource(): SourceCountry[] {
@@ -169,7 +176,7 @@ export function buildSubdivisions(
         id,
         type: "place",
         name: finalName,
-        aliases: aliases.filter((a) => index.named(a).length === 0),
+        aliases: [...aliases.filter((a) => index.named(a).length === 0), ...(o.abbreviations.get(code) ?? [])],
         description: describe(kind, withArticle(countryName(countryId)), code),
         wikipedia: title,
         country: countryId,
@@ -190,5 +197,13 @@ export function buildSubdivisions(
     for (const h of holders) for (const n of [h.name, ...h.aliases]) if (holders.length > 1 && newNames.get(nameKey(n)) === holders) ambiguous.add(n);
   }
   for (const e of entities) index.add(e);
-  return { entities, ambiguousNames: [...ambiguous].sort(), heldBy };
+  const abbreviationsHeldElsewhere = new Map<string, string[]>();
+  for (const [code, list] of o.abbreviations) {
+    const holder = heldBy.get(code);
+    if (holder === undefined) throw new Error(`subdivision-overrides.yaml: abbreviations: no record holds ${code}`);
+    if (!entities.some((e) => e.id === holder)) abbreviationsHeldElsewhere.set(holder, list);
+    // "Pa.", "La.", "Ill.": linked only after a city (the resolver's rule), never as an unambiguous name.
+    for (const a of list) ambiguous.add(a);
+  }
+  return { entities, ambiguousNames: [...ambiguous].sort(), heldBy, abbreviationsHeldElsewhere };
 }

@@ -58,6 +58,17 @@ describe('registry breadth', () => {
     expect(missing).toEqual([]);
   });
 
+  it("gives every US state abbreviation of subdivision-overrides.yaml to that state's record alone", () => {
+    const wrong: string[] = [];
+    for (const [code, list] of readOverrides(REGISTRY_DIR).abbreviations) {
+      for (const a of list) {
+        const holders = byName.get(key(a)) ?? [];
+        if (holders.length !== 1 || holders[0]!.type !== 'place' || holders[0]!.country !== 'united-states') wrong.push(`${code} ${a}: ${holders.map((h) => h.id).join(', ') || 'no record'}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('holds every first-level subdivision of the countries most in the news that has an English Wikipedia article', () => {
     const require = createRequire(import.meta.url);
     const source = require('iso3166-2-db/data/iso3166-2.json') as Record<string, { regions: SourceRegion[] }>;

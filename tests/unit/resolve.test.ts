@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/core/engine';
 import { miniDataset } from './helpers/mini-dataset';
-import { shortName } from '../../src/core/resolve/names';
+import { shortName, shortNames } from '../../src/core/resolve/names';
 import type { Entity } from '../../src/core/dataset/types';
 
 const engine = new Engine(miniDataset);
@@ -23,6 +23,13 @@ describe('resolving what a name means on the page', () => {
   it('tells Georgia the country from Georgia the US state by the page', () => {
     expect(resolved('Voters in Atlanta, Georgia, queued for hours.').find((m) => m.text === 'Georgia')?.entity).toBe('georgia-u-s-state');
     expect(resolved('Russian troops massed near Georgia; Georgian officials protested.').find((m) => m.text === 'Georgia')?.entity).toBe('georgia');
+  });
+
+  it("links a state's abbreviation only right after a city and a comma", () => {
+    expect(resolved('Savannah, Ga., was spared the worst of the storm.').find((m) => m.text === 'Ga.')).toMatchObject({ entity: 'georgia-u-s-state', reason: 'a state after its city' });
+    expect(resolved('MACON, Ga. — The mill reopened on Monday.').find((m) => m.text === 'Ga.')?.entity).toBe('georgia-u-s-state');
+    expect(resolved('The form lists Ga. as the home state.')).toEqual([]);
+    expect(resolved('Ga. officials declined to comment.')).toEqual([]);
   });
 
   it('links a surname to a person only after the full name, or when it is unique', () => {
@@ -92,5 +99,7 @@ describe('resolving what a name means on the page', () => {
     expect(shortName(person('Abdullah II of Jordan'))).toBe('Abdullah');
     expect(shortName(person('Catherine, Princess of Wales'))).toBeUndefined();
     expect(shortName(person('Keir Starmer'))).toBe('Starmer');
+    expect(shortNames(person('Bashar al-Assad'))).toEqual(['al-Assad', 'Assad']);
+    expect(shortNames(person('Keir Starmer'))).toEqual(['Starmer']);
   });
 });

@@ -22,6 +22,17 @@ export function shortName(entity: Entity): string | undefined {
   return short.replace(/\./g, '').length >= 2 ? short : undefined;
 }
 
+/**
+ * Every short form of a name: the short name, and for an Arabic family name with its article ("al-Assad",
+ * "al-Maliki") also the name without it, as English-language news mostly writes it ("Assad", "Maliki").
+ */
+export function shortNames(entity: Entity): string[] {
+  const short = shortName(entity);
+  if (short === undefined) return [];
+  const bare = /^(?:al|Al|el|El)-(\p{Lu}\p{Ll}{2,}.*)$/u.exec(short);
+  return bare ? [short, bare[1]!] : [short];
+}
+
 function plural(demonym: string): string | undefined {
   if (/(ese|ss|sh|ch|s|x|z)$/i.test(demonym)) return undefined; // "Chinese", "Swiss"
   return `${demonym}s`;
@@ -61,7 +72,6 @@ export function* namesOf(entities: readonly Entity[], from = 0): Generator<NameE
       const many = plural(demonym);
       if (many) yield { text: many, target: { entity: index, kind: 'demonym' } };
     }
-    const short = shortName(e);
-    if (short && short !== e.name) yield { text: short, target: { entity: index, kind: 'short' } };
+    for (const short of shortNames(e)) if (short !== e.name) yield { text: short, target: { entity: index, kind: 'short' } };
   }
 }

@@ -29,6 +29,7 @@ import {
   WEEKDAYS_AND_MONTHS,
 } from './cues';
 import { titleFits } from './titles';
+import { shortName } from './names';
 import { actsAfter, actsOn, isAuxiliary } from './acting';
 
 /**
@@ -49,7 +50,9 @@ export type Reason =
   | 'unique short form'
   | 'city unless the state is said'
   | 'after a word of place'
-  | 'the division the text names';
+  | 'the division the text names'
+  | 'a state after its city'
+  | 'best known of the name';
 
 export type Rejection =
   | 'ambiguous, no evidence on the page'
@@ -62,7 +65,10 @@ export type Rejection =
   | 'a person of that name'
   | 'a speaker of that name, not the city'
   | 'named without its article'
-  | 'the name of an index';
+  | 'the name of an index'
+  | 'an abbreviation not after a city'
+  | 'a city or its division'
+  | 'a body of another country';
 
 export interface Resolved {
   segment: number;
@@ -141,6 +147,7 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     startIndex.set(at(c.segment, c.match.start), i);
     endIndex.set(at(c.segment, c.match.end), i);
   });
+  const commonNeighbour = (n: Candidate) => input.ambiguousNames.has(n.folded) && !/\s/.test(n.folded);
   const small = (c: Candidate, w: Word) => blocks.isTitleCase(c.segment) && TITLE_CASE_SMALL.has(w.folded);
   const longerRight: boolean[] = new Array<boolean>(candidates.length).fill(false);
   const longerLeft: boolean[] = new Array<boolean>(candidates.length).fill(false);
@@ -148,7 +155,8 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     const c = candidates[i]!;
     longerRight[i] = longerOnRight(segments[c.segment]!, c, input, (w) => {
       const j = startIndex.get(at(c.segment, w.start));
-      return (j !== undefined && j > i && !longerRight[j]) || small(c, w);
+      // "Mandalay Bay": a one-word name that is also a common word or several things ("Bay") is no known neighbour.
+      return (j !== undefined && j > i && !longerRight[j] && !commonNeighbour(candidates[j]!)) || small(c, w);
     });
   }
   for (let i = 0; i < candidates.length; i++) {
@@ -191,14 +199,28 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     if (next.targets.every((t) => input.entities[t.entity]!.type === 'organization' && countries.has(input.entities[t.entity]!.country ?? ''))) bodyOfPlace.add(i);
   });
   const inLongerName = (c: Candidate, i: number) => longerRight[i]! || longerLeft[i]! || bodyOfPlace.has(i);
+  // "Buenos Aires province": a page that names a division by its city's name and kind is about that country's
+  // divisions. There, a name shared by a city and a division of the country is the division where the page said so,
+  // and is left unlinked where it did not ("83 mm in Cordoba, 41 in Santa Fe": the city or its province).
+  const divisionsNamed = new Set<number>();
+  const divisionCountries = new Set<string>();
+  candidates.forEach((c) => {
+    const d = divisionNamed(input, [...new Set(c.targets.map((t) => t.entity))], segments[c.segment]!, c.match.end);
+    if (d === undefined) return;
+    divisionsNamed.add(d);
+    divisionCountries.add(input.entities[d]!.country ?? '');
+  });
   const isStrong = (c: Candidate) =>
     !input.ambiguousNames.has(c.folded) && new Set(c.targets.map((t) => t.entity)).size === 1 && c.targets[0]!.kind !== 'short';
   // Evidence is what the page says in full, outside headlines and lists where capitals say nothing.
   const named = new Set<number>();
   const fullNameAt = new Map<number, number>(); // person → index of its first full-name mention in `candidates`
   const lastFullNameIn = new Map<number, number[]>(); // person → blocks where it is named in full
+  // A state's abbreviation after its city ("Palo Alto, Calif.") names the state as surely as its full name.
+  const stateAfterCity = (c: Candidate) =>
+    c.targets.length === 1 && input.entities[c.targets[0]!.entity]!.type === 'place' && isAbbreviation(segments[c.segment]!, c.match.start, c.match.end) && AFTER_CITY.test(segments[c.segment]!.slice(Math.max(0, c.match.start - 40), c.match.start));
   candidates.forEach((c, i) => {
-    if (!isStrong(c) || blocks.isTitleCase(c.segment) || inLongerName(c, i)) return;
+    if (!(isStrong(c) || stateAfterCity(c)) || blocks.isTitleCase(c.segment) || inLongerName(c, i)) return;
     const e = c.targets[0]!.entity;
     named.add(e);
     if (!fullNameAt.has(e)) fullNameAt.set(e, i);
@@ -268,6 +290,9 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
         return reject('several people of that name on the page');
       }
       if (othersNamed.has(c.folded)) return reject('short form of another person on the page');
+      // "Assad" for al-Assad, "Maliki" for al-Maliki: a family name without its article stands only after the full
+      // name ("Houthi", "Sheikh" and "Adel" are too often something else).
+      if (!entities.some((e) => foldLowerString(shortName(input.entities[e]!) ?? '') === c.folded)) return reject('short form, no full name on the page');
       // "Toledo, Ohio": a surname that names a place here.
       const after = candidates[position + 1];
       if (after && after.segment === c.segment && /^,\s?$/.test(text.slice(end, after.match.start)) && after.targets.some((t) => t.kind !== 'short' && isPlaceOrCountry(input.entities[t.entity]!))) {
@@ -283,8 +308,22 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
       // Only for someone the news keeps naming (a few events in the record): "Maxwell" alone is not Ghislaine Maxwell,
       // nor "Davie" Tim Davie; a surname of someone rarely in the news is more often anyone else's.
       if (!ambiguous && entities.length === 1 && title === undefined && input.prominence(entities[0]!) >= SHORT_FORM_EVENTS) return accept(entities[0]!, 'unique short form');
+      // "Obama", "Macron", "Bolsonaro": a leader whose relatives of the name the news hardly names (a tenth of the
+      // events or fewer); "Duterte" (Rodrigo and Sara) or "Fujimori" (Keiko and Alberto) stay unlinked.
+      if (!ambiguous && entities.length > 1 && title === undefined) {
+        const ranked = entities.map((e) => ({ e, n: input.prominence(e) })).sort((a, b) => b.n - a.n);
+        if (ranked[0]!.n >= BEST_KNOWN_EVENTS && ranked[0]!.n >= BEST_KNOWN_RATIO * ranked[1]!.n) return accept(ranked[0]!.e, 'best known of the name');
+      }
       return reject('short form, no full name on the page');
     }
+    // "Fresno, Calif.", "PARAMUS, N.J. —": a state's abbreviation names it only right after a city and a comma, as in
+    // datelines and addresses; elsewhere "Ill.", "Miss.", "La." or "Wash." are too often something else.
+    if (isAbbreviation(text, start, end) && entities.every((e) => input.entities[e]!.type === 'place')) {
+      return stateAfterCity(c) ? accept(entities[0]!, 'a state after its city') : reject('an abbreviation not after a city');
+    }
+    // "New Zealand's Labour Party", "the Norwegian Labour Party": a party or state body named by another country right
+    // before it is that country's namesake, which the registry may not hold.
+    if (bodyOfAnotherCountry(input, entities, text, candidates[position - 1], c)) return reject('a body of another country');
     // In a headline or list every word is capitalised: a capitalised neighbour still counts against the link unless
     // the page names the same thing in running text. Title case never lowers the bar.
     // A name of several words is itself a capitalised run: in a headline its neighbours say nothing more.
@@ -330,6 +369,12 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     // "Buenos Aires province", "Kherson region": the division named after the city, where the registry has it.
     const division = divisionNamed(input, entities, text, end);
     if (division !== undefined) return accept(division, 'the division the text names');
+    if (divisionCountries.size > 0) {
+      const namesake = divisionOfCity(input, entities, divisionCountries);
+      if (namesake !== undefined) {
+        return divisionsNamed.has(namesake) ? accept(namesake, 'the division the text names') : reject('a city or its division');
+      }
+    }
     if (isStrong(c)) return accept(entities[0]!, 'unambiguous name');
 
     const cityOrState = cityOrItsState(input, entities, text, start, end);
@@ -361,8 +406,20 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
 const PLACE_ONLY_BEFORE = new Set(['in', 'near', 'outside', 'across', 'via', 'toward', 'towards', 'inside', 'throughout']);
 /** Events in the record a person needs before a bare surname alone names them. */
 const SHORT_FORM_EVENTS = 2;
+/** Events a person needs, and how many times the events of anyone else of the name, before a shared surname alone names them. */
+const BEST_KNOWN_EVENTS = 15;
+const BEST_KNOWN_RATIO = 10;
 const TIME_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'early', 'late', 'mid', 'from', 'through', 'last', 'next', 'this', 'of']);
 const LINKS_OF_NAMES = new Set(['of', 'de', 'du', 'des', 'di', 'del', 'della', 'der', 'von', 'for']);
+
+/** "Calif.", "N.J.", "W. Va.": a short form with full stops, the shape of a state's abbreviation. */
+const ABBREVIATION = /^(?:\p{Lu}\.\s?)+(?:\p{Lu}\p{Ll}{1,3}\.)?$|^\p{Lu}\p{Ll}{1,4}\.$/u;
+/** A city's name (one to four capitalised words) and a comma right before. */
+const AFTER_CITY = /(?:^|[^\p{L}.'’-])\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s?,\s?$/u;
+
+function isAbbreviation(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(end - 1) === 0x2e && ABBREVIATION.test(text.slice(start, end));
+}
 
 function isPlaceOrCountry(e: Entity): boolean {
   return e.type === 'country' || e.type === 'place';
@@ -572,16 +629,21 @@ const DIVISION_WORDS: Record<string, readonly string[]> = {
 /** Entity names → indices, built once per registry for the division lookup. */
 const namesByRegistry = new WeakMap<readonly Entity[], Map<string, number>>();
 
-function divisionNamed(input: ResolveInput, entities: readonly number[], text: string, end: number): number | undefined {
-  if (text[end] !== ' ') return undefined;
-  const word = wordAfter(text, end);
-  const kinds = word === undefined || text.charCodeAt(end + 1) < 0x61 ? undefined : DIVISION_WORDS[word];
-  if (kinds === undefined) return undefined;
+function registryNames(input: ResolveInput): Map<string, number> {
   let names = namesByRegistry.get(input.entities);
   if (names === undefined) {
     names = new Map(input.entities.map((e, i) => [e.name, i]));
     namesByRegistry.set(input.entities, names);
   }
+  return names;
+}
+
+function divisionNamed(input: ResolveInput, entities: readonly number[], text: string, end: number): number | undefined {
+  if (text[end] !== ' ') return undefined;
+  const word = wordAfter(text, end);
+  const kinds = word === undefined || text.charCodeAt(end + 1) < 0x61 ? undefined : DIVISION_WORDS[word];
+  if (kinds === undefined) return undefined;
+  const names = registryNames(input);
   for (const e of entities) {
     const place = input.entities[e]!;
     if (place.type !== 'place') continue;
@@ -592,6 +654,39 @@ function divisionNamed(input: ResolveInput, entities: readonly number[], text: s
   }
   return undefined;
 }
+
+/** Bodies whose names every country's own body may share: a party, a parliament, a court, armed forces. */
+const GENERIC_BODY = /\b(?:Party|Parliament|Congress|Assembly|Senate|Court|Police|Army|Navy|Air Force|Ministry|Council)\b/;
+
+function bodyOfAnotherCountry(input: ResolveInput, entities: readonly number[], text: string, prev: Candidate | undefined, c: Candidate): boolean {
+  if (prev === undefined || prev.segment !== c.segment) return false;
+  if (!/^(?:['’]s?)?\s$/.test(text.slice(prev.match.end, c.match.start))) return false;
+  const countries = prev.targets.map((t) => input.entities[t.entity]!).filter((e) => e.type === 'country');
+  if (countries.length !== prev.targets.length || countries.length === 0) return false;
+  return entities.every((e) => {
+    const body = input.entities[e]!;
+    return body.type === 'organization' && body.country !== undefined && GENERIC_BODY.test(body.name) && countries.every((k) => k.id !== body.country);
+  });
+}
+
+/**
+ * The division that has a city's name and a kind word ("Córdoba" → "Córdoba Province") in the city's country, where
+ * that country is one whose divisions the page names.
+ */
+function divisionOfCity(input: ResolveInput, entities: readonly number[], countries: ReadonlySet<string>): number | undefined {
+  const names = registryNames(input);
+  for (const e of entities) {
+    const place = input.entities[e]!;
+    if (place.type !== 'place' || !countries.has(place.country ?? '')) continue;
+    for (const kind of DIVISION_KINDS) {
+      const i = names.get(`${place.name} ${kind}`);
+      if (i !== undefined && input.entities[i]!.country === place.country) return i;
+    }
+  }
+  return undefined;
+}
+
+const DIVISION_KINDS = [...new Set(Object.values(DIVISION_WORDS).flat())];
 
 /** Words after a name shared by a state and its city that make it the state ("New York Attorney General"). */
 const STATE_WORDS = new Set(['state', 'attorney', 'governor', 'gov', 'legislature', 'assembly', 'senate', 'senator', 'court', 'courts', 'judge', 'law', 'laws', 'lawmakers', 'voters', 'supreme', 'ag', 'legislators', 'primary', 'republicans', 'democrats', 'statewide']);

@@ -21,7 +21,7 @@ export const entities: Entity[] = [
   e('georgia', 'country', 'Georgia', [], { demonyms: ['Georgian'] }),
   e('israel', 'country', 'Israel', [], { demonyms: ['Israeli'] }),
   e('ivory-coast', 'country', 'Ivory Coast', ["Côte d'Ivoire"], { demonyms: ['Ivorian'] }),
-  e('georgia-u-s-state', 'place', 'Georgia', [], { country: 'united-states' }),
+  e('georgia-u-s-state', 'place', 'Georgia', ['Ga.'], { country: 'united-states' }),
   e('atlanta', 'place', 'Atlanta', [], { country: 'united-states' }),
   e('amman', 'place', 'Amman', [], { country: 'jordan', standsFor: 'jordan' }),
   e('moscow', 'place', 'Moscow', [], { country: 'russia', standsFor: 'russia' }),
