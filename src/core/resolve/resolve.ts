@@ -51,8 +51,7 @@ export type Reason =
   | 'city unless the state is said'
   | 'after a word of place'
   | 'the division the text names'
-  | 'a state after its city'
-  | 'best known of the name';
+  | 'a state after its city';
 
 export type Rejection =
   | 'ambiguous, no evidence on the page'
@@ -308,12 +307,6 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
       // Only for someone the news keeps naming (a few events in the record): "Maxwell" alone is not Ghislaine Maxwell,
       // nor "Davie" Tim Davie; a surname of someone rarely in the news is more often anyone else's.
       if (!ambiguous && entities.length === 1 && title === undefined && input.prominence(entities[0]!) >= SHORT_FORM_EVENTS) return accept(entities[0]!, 'unique short form');
-      // "Obama", "Macron", "Bolsonaro": a leader whose relatives of the name the news hardly names (a tenth of the
-      // events or fewer); "Duterte" (Rodrigo and Sara) or "Fujimori" (Keiko and Alberto) stay unlinked.
-      if (!ambiguous && entities.length > 1 && title === undefined) {
-        const ranked = entities.map((e) => ({ e, n: input.prominence(e) })).sort((a, b) => b.n - a.n);
-        if (ranked[0]!.n >= BEST_KNOWN_EVENTS && ranked[0]!.n >= BEST_KNOWN_RATIO * ranked[1]!.n) return accept(ranked[0]!.e, 'best known of the name');
-      }
       return reject('short form, no full name on the page');
     }
     // "Fresno, Calif.", "PARAMUS, N.J. —": a state's abbreviation names it only right after a city and a comma, as in
@@ -405,10 +398,9 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
 /** Words after which a capitalised name is a place: "in Paris", "near Split". Not "to" or "from": people are sent to and heard from. */
 const PLACE_ONLY_BEFORE = new Set(['in', 'near', 'outside', 'across', 'via', 'toward', 'towards', 'inside', 'throughout']);
 /** Events in the record a person needs before a bare surname alone names them. */
-const SHORT_FORM_EVENTS = 2;
-/** Events a person needs, and how many times the events of anyone else of the name, before a shared surname alone names them. */
-const BEST_KNOWN_EVENTS = 15;
-const BEST_KNOWN_RATIO = 10;
+// Ten, not two: as the events grow, people the news names only now and then pass a low bar ("Maxwell" in a page
+// about James Clerk Maxwell became Ghislaine Maxwell once she had two events).
+const SHORT_FORM_EVENTS = 10;
 const TIME_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'early', 'late', 'mid', 'from', 'through', 'last', 'next', 'this', 'of']);
 const LINKS_OF_NAMES = new Set(['of', 'de', 'du', 'des', 'di', 'del', 'della', 'der', 'von', 'for']);
 

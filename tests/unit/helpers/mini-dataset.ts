@@ -83,6 +83,14 @@ export const events: Event[] = [
     entities: ['kim-jong-un'],
     sources: [{ url: 'https://en.wikipedia.org/wiki/Portal:Current_events/2021_January_1' }],
   },
+  // Putin as the news names him: often enough (ten events or more) for his surname alone to name him.
+  ...Array.from({ length: 8 }, (_, i): Event => ({
+    id: `2019-0${i + 1}-15-kremlin-${i + 1}`,
+    date: `2019-0${i + 1}-15`,
+    summary: 'Putin addresses officials in the Kremlin.',
+    entities: ['vladimir-putin'],
+    sources: [{ url: `https://en.wikipedia.org/wiki/Portal:Current_events/2019_${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August'][i]}_15` }],
+  })),
 ];
 
 export const miniDataset: CompiledDataset = {
