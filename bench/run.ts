@@ -74,6 +74,18 @@ const PAGES = [
   { label: `CNN page (${(statSync(join(PAGES_DIR, 'newspaper4k-cnn_test_nlp.html')).size / 1e6).toFixed(1)} MB)`, url: CNN_URL, file: join(PAGES_DIR, 'newspaper4k-cnn_test_nlp.html'), budgetMs: BUDGET.cnnMs },
 ];
 const pages = process.argv.includes('--worker-only') ? [] : PAGES;
+/** A row of one figure's medians over two sets of loads, and their ratio. */
+const ratioRow = (a: Run[], b: Run[]) => (label: string, f: (r: Run) => number, unit: string, digits = 1) => {
+  const x = median(a.map(f));
+  const y = median(b.map(f));
+  row(label, `${x.toFixed(digits)} ${unit}`, `${y.toFixed(digits)} ${unit}`, y > 0 ? `${(x / y).toFixed(2)}×` : '—');
+};
+/** `--where`: the mean total time of each of our functions over some loads, the 25 costliest, one per line. */
+const byFunction = (runs: Run[]) => {
+  const total = new Map<string, number>();
+  for (const r of runs) for (const [k, v] of r.ourTotalMs) total.set(k, (total.get(k) ?? 0) + v / runs.length);
+  return [...total].sort((x, y) => y[1] - x[1]).slice(0, 25).map(([k, v]) => `      ${v.toFixed(1).padStart(7)} ms  ${k}`).join('\n');
+};
 const costs = pages.length === 0 ? 'left out (--worker-only)' : await pageCosts(pages, ROUNDS, baselineDir);
 if (typeof costs === 'string') console.log(`\nCost on pages in Chromium: ${costs}`);
 else {
@@ -92,42 +104,24 @@ else {
     for (const r of c.with) for (const [k, v] of r.ourSelfMs) self.set(k, (self.get(k) ?? 0) + v / c.with.length);
     const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 5);
     console.log(`    where it goes (self time, mean): ${top.map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join('; ')}`);
-    if (process.argv.includes('--where')) {
-      const total = new Map<string, number>();
-      for (const r of c.with) for (const [k, v] of r.ourTotalMs) total.set(k, (total.get(k) ?? 0) + v / c.with.length);
-      const rows = [...total].sort((a, b) => b[1] - a[1]).slice(0, 25);
-      console.log(`    total time by function of ours (mean; build with BACKSTORY_READABLE=1 for names):\n${rows.map(([k, v]) => `      ${v.toFixed(1).padStart(7)} ms  ${k}`).join('\n')}`);
-    }
+    if (process.argv.includes('--where')) console.log(`    total time by function of ours (mean; build with BACKSTORY_READABLE=1 for names):\n${byFunction(c.with)}`);
     if (c.baseline.length) {
       console.log(`  against the baseline ${baselineDir}, ${c.baseline.length} loads in turn with ours:`);
       row('', 'ours', 'baseline', 'ours/baseline');
-      const against = (label: string, f: (r: Run) => number, unit: string, digits = 1) => {
-        const a = m(c.with, f);
-        const b = m(c.baseline, f);
-        row(label, `${a.toFixed(digits)} ${unit}`, `${b.toFixed(digits)} ${unit}`, b > 0 ? `${(a / b).toFixed(2)}×` : '—');
-      };
+      const against = ratioRow(c.with, c.baseline);
       against('  main-thread time, counting samples', (r) => r.ourSampledMs, 'ms');
       against('  main-thread time, time-weighted', (r) => r.ourMs, 'ms');
       against('  samples of ours', (r) => r.ourSamples, '', 0);
       against('  longest stretch, counting samples', (r) => r.ourLongestSampledMs, 'ms');
       against('  first highlight after navigation', (r) => r.firstHighlightMs ?? NaN, 'ms', 0);
       against('  names highlighted', (r) => r.highlights, '', 0);
-      if (process.argv.includes('--where')) {
-        const total = new Map<string, number>();
-        for (const r of c.baseline) for (const [k, v] of r.ourTotalMs) total.set(k, (total.get(k) ?? 0) + v / c.baseline.length);
-        const rows = [...total].sort((a, b) => b[1] - a[1]).slice(0, 25);
-        console.log(`    the baseline's total time by function (mean):\n${rows.map(([k, v]) => `      ${v.toFixed(1).padStart(7)} ms  ${k}`).join('\n')}`);
-      }
+      if (process.argv.includes('--where')) console.log(`    the baseline's total time by function (mean):\n${byFunction(c.baseline)}`);
     }
     row('  attributed to us without Backstory', `${m(c.without, (r) => r.ourMs).toFixed(1)} ms`, '(must be 0)');
     row('first highlight after navigation', `${m(c.with, (r) => r.firstHighlightMs ?? NaN).toFixed(0)} ms`);
     row('names highlighted', `${m(c.with, (r) => r.highlights)}`);
     row('', 'with', 'without', 'with/without');
-    const compare = (label: string, f: (r: Run) => number, unit: string, digits = 1) => {
-      const a = m(c.with, f);
-      const b = m(c.without, f);
-      row(label, `${a.toFixed(digits)} ${unit}`, `${b.toFixed(digits)} ${unit}`, b > 0 ? `${(a / b).toFixed(2)}×` : '—');
-    };
+    const compare = ratioRow(c.with, c.without);
     compare('main-thread busy (profiler)', (r) => r.busyMs, 'ms');
     compare('main-thread task time (renderer)', (r) => r.taskMs, 'ms');
     compare('long tasks on the page (≥ 50 ms)', (r) => r.longTasks, '', 0);
