@@ -203,8 +203,8 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
   // and is left unlinked where it did not ("83 mm in Cordoba, 41 in Santa Fe": the city or its province).
   const divisionsNamed = new Set<number>();
   const divisionCountries = new Set<string>();
-  candidates.forEach((c) => {
-    const d = divisionNamed(input, [...new Set(c.targets.map((t) => t.entity))], segments[c.segment]!, c.match.end);
+  const divisionAt = candidates.map((c) => divisionNamed(input, [...new Set(c.targets.map((t) => t.entity))], segments[c.segment]!, c.match.end));
+  divisionAt.forEach((d) => {
     if (d === undefined) return;
     divisionsNamed.add(d);
     divisionCountries.add(input.entities[d]!.country ?? '');
@@ -360,7 +360,7 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     if (elsewhere) return reject('another place of that name');
     if (kind === 'demonym' && entities.length === 1) return accept(entities[0]!, 'demonym');
     // "Buenos Aires province", "Kherson region": the division named after the city, where the registry has it.
-    const division = divisionNamed(input, entities, text, end);
+    const division = divisionAt[position];
     if (division !== undefined) return accept(division, 'the division the text names');
     if (divisionCountries.size > 0) {
       const namesake = divisionOfCity(input, entities, divisionCountries);
