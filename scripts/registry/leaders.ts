@@ -158,10 +158,16 @@ export function buildLeaders(
   }
 
   endBySuccessor(people);
+  const starts = new Map<string, Set<string>>();
+  for (const p of people.values()) for (const t of p.terms) if (t.start !== undefined) {
+    const key = `${t.position}|${t.start}`;
+    starts.set(key, (starts.get(key) ?? new Set()).add(p.id));
+  }
   const entities: Entity[] = [];
   for (const p of people.values()) {
     if (curated.ids.has(p.id) || curated.names.has(nameKey(p.name))) continue;
     const o = overrides.get(p.overrideKey);
+    const someoneElseFrom: StartedByOther = (position, year) => [...(starts.get(`${position}|${year}`) ?? [])].some((id) => id !== p.id);
     const aliases = [...p.aliases];
     for (const a of o?.aliases ?? []) addUnique(aliases, a, [p.name]);
     entities.push({
@@ -169,10 +175,10 @@ export function buildLeaders(
       type: "person",
       name: p.name,
       aliases: aliases.filter((a) => !curated.names.has(nameKey(a))),
-      description: o?.description ?? describe(p.terms),
+      description: o?.description ?? describe(p.terms, someoneElseFrom),
       wikidata: p.wikidata,
       country: o?.country ?? mainCountry(p.terms),
-      roles: roles(p.terms),
+      roles: roles(p.terms, someoneElseFrom),
     });
   }
   return entities;
@@ -185,14 +191,20 @@ function span(t: Term): string {
   return `${t.start}–${t.end}`;
 }
 
-/** Joins back-to-back terms in one position (2014–2022 + 2022–2023 → 2014–2023). */
-function mergeTerms(terms: Term[]): Term[] {
+/** Whether another person took up `position` in `year`. */
+type StartedByOther = (position: string, year: number) => boolean;
+
+/**
+ * Joins back-to-back terms in one position (2014–2022 + 2022–2023 → 2014–2023), but not across someone else's term
+ * begun in the year between (Borisov 2014–2017 and 2017–2021 stay two: Gerdzhikov held the post in 2017).
+ */
+function mergeTerms(terms: Term[], someoneElseFrom: StartedByOther = () => false): Term[] {
   const sorted = [...terms].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
   const out: Term[] = [];
   for (const t of sorted) {
     const last = out[out.length - 1];
     if (last && last.end === undefined && t.end === undefined) continue; // duplicate open term
-    if (last && last.end !== undefined && t.start !== undefined && last.end === t.start) {
+    if (last && last.end !== undefined && t.start !== undefined && last.end === t.start && !someoneElseFrom(t.position, t.start)) {
       out[out.length - 1] = { ...last, end: t.end, current: t.current };
     } else out.push({ ...t });
   }
@@ -200,12 +212,12 @@ function mergeTerms(terms: Term[]): Term[] {
 }
 
 /** "President of Albania (2017–2022)." / "Prime Minister of Israel (2009–2021, since 2022)." Latest post first. */
-function describe(terms: Term[]): string {
+function describe(terms: Term[], someoneElseFrom?: StartedByOther): string {
   const byPosition = new Map<string, Term[]>();
   for (const t of terms) byPosition.set(t.position, [...(byPosition.get(t.position) ?? []), t]);
   const latest = (ts: Term[]): number => Math.max(...ts.map((t) => (t.end === undefined ? 9999 : t.end)));
   const groups = [...byPosition.entries()]
-    .map(([position, ts]) => ({ position, terms: mergeTerms(ts) }))
+    .map(([position, ts]) => ({ position, terms: mergeTerms(ts, someoneElseFrom) }))
     .sort((a, b) => latest(b.terms) - latest(a.terms) || (b.terms[0]?.start ?? 0) - (a.terms[0]?.start ?? 0));
   const parts = groups.map((g) => {
     const [t, ...rest] = g.terms;
@@ -251,12 +263,12 @@ function endBySuccessor(people: Map<string, Person>): void {
 }
 
 /** Dated roles, one per continuous term: `of` is the post's country. */
-function roles(terms: Term[]): Role[] | undefined {
+function roles(terms: Term[], someoneElseFrom?: StartedByOther): Role[] | undefined {
   const byPosition = new Map<string, Term[]>();
   for (const t of terms) byPosition.set(t.position, [...(byPosition.get(t.position) ?? []), t]);
   const out: Role[] = [];
   for (const [title, ts] of byPosition) {
-    for (const t of mergeTerms(ts)) {
+    for (const t of mergeTerms(ts, someoneElseFrom)) {
       if (t.start === undefined) continue;
       const role: Role = { title, from: String(t.start) };
       if (t.country) role.of = t.country;
