@@ -214,6 +214,24 @@ describe('the bundled dataset', () => {
     expect(earliest.size).toBeGreaterThanOrEqual(300);
   });
 
+  it('has no two people in one single-holder post over overlapping years, except a disputed succession', () => {
+    const held = new Map<string, { id: string; from: number; to: number }[]>();
+    for (const e of data.entities) for (const r of e.roles ?? []) {
+      const post = `${r.title} | ${r.of ?? ''}`;
+      held.set(post, [...(held.get(post) ?? []), { id: e.id, from: Number(r.from.slice(0, 4)), to: r.to ? Number(r.to.slice(0, 4)) : Infinity }]);
+    }
+    // Posts held by several people at once; and Côte d'Ivoire's 2010–2011 crisis, when both claimed the presidency.
+    const sharedPost = /^(Member of|Captain Regent|US Senator|Justice of|.*Commissioner|US Representative|Monarch|French co-prince|Episcopal Co-Prince)/;
+    const overlaps: string[] = [];
+    for (const [post, terms] of held) {
+      if (sharedPost.test(post)) continue;
+      for (const a of terms) for (const b of terms) {
+        if (a.id !== b.id && a.from < b.from && b.from < a.to) overlaps.push(`${post}: ${a.id} ${a.from}–${a.to}, ${b.id} from ${b.from}`);
+      }
+    }
+    expect(overlaps).toEqual(['President of the Ivory Coast | ivory-coast: laurent-gbagbo 2000–2011, alassane-ouattara from 2010']);
+  });
+
   it('adds office-holders in people-roles.yaml, each with dated roles and a name no other entity uses', () => {
     const added = parse(readFileSync(join(DATASET_DIR, 'entities', 'people-roles.yaml'), 'utf8')) as Entity[];
     expect(added.length).toBeGreaterThanOrEqual(10);
