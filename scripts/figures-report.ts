@@ -1,0 +1,83 @@
+import { readPortalItems, SHARED_CURRENT_EVENTS } from './lib/current-events';
+import { loadDataset } from './lib/load-dataset';
+import { figuresIn, riskOf, valuesIn, type Figure } from './lib/figures';
+import { contentWords, RECORD_END } from './lib/record-check';
+import { Engine } from '../src/core/engine';
+import type { PortalItem } from '../src/core/current-events/portal';
+
+/**
+ * The figures of every event's summary against the Current Events record: a count, toll, share, amount or year (other
+ * than the event's own) counts as given when an item within ±3 days that names one of the event's entities, or
+ * shares two content words with the summary, states the same number ("two" = 2, "1,200" = "1200", "3 million" =
+ * "3,000,000"). Lists the events with a figure the record does not give, riskiest first (tolls, shares, money).
+ *   tsx scripts/figures-report.ts [--json]
+ *   tsx scripts/figures-report.ts explain <id> [days]   the items near an event that state figures (±3 days, or more)
+ */
+
+const json = process.argv.includes('--json');
+const [command, explainId, explainDays] = process.argv.slice(2);
+const data = loadDataset();
+const engine = new Engine(data);
+const items = readPortalItems(SHARED_CURRENT_EVENTS, '2013-12-01', RECORD_END);
+const byDate = new Map<string, PortalItem[]>();
+for (const item of items) byDate.set(item.date, [...(byDate.get(item.date) ?? []), item]);
+const shift = (d: string, n: number) => new Date(Date.parse(d) + n * 86_400_000).toISOString().slice(0, 10);
+
+const cache = new Map<PortalItem, { names: Set<string>; words: Set<string>; values: Set<number> }>();
+const about = (item: PortalItem) => {
+  let c = cache.get(item);
+  if (!c) cache.set(item, (c = { names: engine.namesIn(item.text), words: contentWords(item.text), values: valuesIn(`${item.story ?? ''} ${item.text}`) }));
+  return c;
+};
+
+if (command === 'explain') {
+  const event = data.events.find((e) => e.id === explainId);
+  if (!event) throw new Error(`explain: no event ${explainId ?? ''}`);
+  const span = Number(explainDays ?? 3);
+  const own = contentWords(event.summary);
+  console.log(`${event.id} ${event.date} [${event.entities.join(',')}]\n  ${event.summary}\n  figures: ${figuresIn(event.summary).map((f) => `${f.text} (${f.kind})`).join(', ')}`);
+  const first = event.date.length === 7 ? `${event.date}-01` : event.date;
+  const last = event.date.length === 7 ? `${event.date}-31` : event.date;
+  for (let d = shift(first, -span); d <= shift(last, span); d = shift(d, 1)) {
+    for (const item of byDate.get(d) ?? []) {
+      const c = about(item);
+      let shared = 0;
+      for (const w of c.words) if (own.has(w)) shared++;
+      if (!event.entities.some((id) => c.names.has(id)) && shared < 2) continue;
+      if (figuresIn(item.text).length) console.log(`${item.date} {${item.story ?? ''}} ${item.text}`);
+    }
+  }
+  process.exit(0);
+}
+
+interface Row { id: string; date: string; summary: string; missing: Figure[]; risk: number }
+const rows: Row[] = [];
+let checked = 0;
+for (const event of data.events) {
+  if (event.date > RECORD_END) continue;
+  const year = Number(event.date.slice(0, 4));
+  const figures = figuresIn(event.summary).filter((f) => !(f.kind === 'year' && f.value === year));
+  if (!figures.length) continue;
+  checked++;
+  const first = event.date.length === 7 ? `${event.date}-01` : event.date;
+  const last = event.date.length === 7 ? `${event.date}-31` : event.date;
+  const own = contentWords(event.summary);
+  const given = new Set<number>();
+  for (let d = shift(first, -3); d <= shift(last, 3); d = shift(d, 1)) {
+    for (const item of byDate.get(d) ?? []) {
+      const c = about(item);
+      let shared = 0;
+      for (const w of c.words) if (own.has(w)) shared++;
+      if (!event.entities.some((id) => c.names.has(id)) && shared < 2) continue;
+      for (const v of c.values) given.add(v);
+    }
+  }
+  const missing = figures.filter((f) => !given.has(f.value));
+  if (missing.length) rows.push({ id: event.id, date: event.date, summary: event.summary, missing, risk: Math.min(...missing.map((f) => riskOf(f.kind))) });
+}
+rows.sort((a, b) => a.risk - b.risk || a.date.localeCompare(b.date));
+if (json) console.log(JSON.stringify(rows));
+else {
+  for (const r of rows) console.log(`${r.id}: ${r.missing.map((f) => `${f.text} (${f.kind})`).join(', ')}\n    ${r.summary}`);
+  console.log(`${rows.length} of ${checked} events with figures state one the record does not give`);
+}
