@@ -1,6 +1,6 @@
 import { readPortalItems, SHARED_CURRENT_EVENTS } from './lib/current-events';
 import { loadDataset } from './lib/load-dataset';
-import { figuresIn, riskOf, valuesIn, type Figure } from './lib/figures';
+import { figuresIn, isGiven, riskOf, valuesIn, type Figure } from './lib/figures';
 import { contentWords, RECORD_END } from './lib/record-check';
 import { Engine } from '../src/core/engine';
 import type { PortalItem } from '../src/core/current-events/portal';
@@ -9,7 +9,7 @@ import type { PortalItem } from '../src/core/current-events/portal';
  * The figures of every event's summary against the Current Events record: a count, toll, share, amount or year (other
  * than the event's own) counts as given when an item within ±3 days that names one of the event's entities, or
  * shares two content words with the summary, states the same number ("two" = 2, "1,200" = "1200", "3 million" =
- * "3,000,000"). Lists the events with a figure the record does not give, riskiest first (tolls, shares, money).
+ * "3,000,000"; "more than 300" is given by a number above 300 and at most 450). Lists the events with a figure the record does not give, riskiest first (tolls, shares, money).
  *   tsx scripts/figures-report.ts [--json]
  *   tsx scripts/figures-report.ts explain <id> [days]   the items near an event that state figures (±3 days, or more)
  */
@@ -72,7 +72,7 @@ for (const event of data.events) {
       for (const v of c.values) given.add(v);
     }
   }
-  const missing = figures.filter((f) => !given.has(f.value));
+  const missing = figures.filter((f) => !isGiven(f, given));
   if (missing.length) rows.push({ id: event.id, date: event.date, summary: event.summary, missing, risk: Math.min(...missing.map((f) => riskOf(f.kind))) });
 }
 rows.sort((a, b) => a.risk - b.risk || a.date.localeCompare(b.date));

@@ -10,6 +10,8 @@ export interface Figure {
   text: string;
   value: number;
   kind: FigureKind;
+  /** "more than 300", "over 300", "at least 300": the text states a floor, not the figure. */
+  floor?: 'above' | 'atLeast';
 }
 
 const UNITS: Record<string, number> = {
@@ -67,7 +69,9 @@ export function figuresIn(text: string): Figure[] {
       if (DAY_OF_MONTH_AFTER.test(text.slice(end)) || DAY_OF_MONTH_BEFORE.test(text.slice(0, start))) continue;
     }
     // Times of day ("10:30") and scores written with a colon are excluded by the pattern; so are ordinals ("21st").
-    out.push({ text: m[0], value: Math.round(value * 1e6) / 1e6, kind: kindOf(text, start, end, value, written, !!scale) });
+    const lead = /\b(more than|over|above|upwards of|at least|no fewer than|no less than)\s+(?:[$€£]|us\$)?$/i.exec(text.slice(Math.max(0, start - 20), start));
+    const floor = lead ? (/least|fewer|less/i.test(lead[1]!) ? 'atLeast' : 'above') : undefined;
+    out.push({ text: m[0], value: Math.round(value * 1e6) / 1e6, kind: kindOf(text, start, end, value, written, !!scale), ...(floor ? { floor } : {}) });
   }
   return out;
 }
@@ -80,6 +84,17 @@ export function valuesIn(text: string): Set<number> {
   // writes in a name ("the 2019 floods").
   for (const m of text.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)) out.add(Number(m[0].replace(/,/g, '')));
   return out;
+}
+
+/**
+ * Whether the record's values give a figure: the same number, or for a floor ("more than 300") a number above it by
+ * at most half again (the record's 350 gives "more than 300"; its 2,000 does not).
+ */
+export function isGiven(figure: Figure, values: ReadonlySet<number>): boolean {
+  if (values.has(figure.value)) return true;
+  if (!figure.floor) return false;
+  for (const v of values) if ((figure.floor === 'above' ? v > figure.value : v >= figure.value) && v <= figure.value * 1.5) return true;
+  return false;
 }
 
 const RISK: Record<FigureKind, number> = { toll: 0, share: 1, money: 2, count: 3, year: 4 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresIn, valuesIn } from '../../scripts/lib/figures';
+import { figuresIn, isGiven, valuesIn } from '../../scripts/lib/figures';
 
 /** The figures a summary states, as the figures report compares them with the record. */
 
@@ -17,5 +17,12 @@ describe('figuresIn', () => {
 
   it('tells tolls, shares, money and years apart', () => {
     expect(figuresIn('Since 2015, 52% back it, €3 billion is paid and 40 people are killed.').map((f) => f.kind)).toEqual(['year', 'share', 'money', 'toll']);
+  });
+
+  it('takes "more than 300" as given by a record figure above it, up to half again', () => {
+    const [floor] = figuresIn('The mudslide kills more than 300 people.');
+    expect(isGiven(floor!, new Set([350]))).toBe(true);
+    expect(isGiven(floor!, new Set([297, 2000]))).toBe(false);
+    expect(isGiven(figuresIn('It kills 300 people.')[0]!, new Set([350]))).toBe(false);
   });
 });
