@@ -22,7 +22,7 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty:
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3 };
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 
-const WORD_NUMBER = `(?:(?:${Object.keys(TENS).join('|')})(?:[-\\s](?:${Object.keys(UNITS).slice(0, 8).join('|')}))?|${Object.keys(UNITS).join('|')})`;
+const WORD_NUMBER = `(?:(?:${Object.keys(TENS).join('|')})(?:[-\\s](?:one|${Object.keys(UNITS).slice(0, 8).join('|')}))?|${Object.keys(UNITS).join('|')})`;
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const FIGURE = new RegExp(
   `(?<![\\p{L}\\p{N}.,/:])(?<![\\p{L}][-–])(${DIGITS}|${WORD_NUMBER})(?:\\s*(?:-|\\s)?(thousand|million|billion|trillion|bn|m|k)(?![\\p{L}]))?(?![\\p{L}\\p{N}]|[.,:/]\\d)`,
@@ -35,7 +35,7 @@ function wordValue(word: string): number {
   const w = word.toLowerCase();
   if (UNITS[w] !== undefined) return UNITS[w]!;
   const [tens, unit] = w.split(/[-\s]/);
-  return TENS[tens!]! + (unit ? UNITS[unit]! : 0);
+  return TENS[tens!]! + (unit ? (unit === 'one' ? 1 : UNITS[unit]!) : 0);
 }
 
 function kindOf(text: string, start: number, end: number, value: number, written: string, scaled: boolean): FigureKind {

@@ -7,6 +7,7 @@ describe('figuresIn', () => {
   it('reads digits, thousands separators, scales and number words as one value', () => {
     const values = (t: string) => figuresIn(t).map((f) => f.value);
     expect(values('A bomb kills 12 people and wounds 1,200; two soldiers die.')).toEqual([12, 1200, 2]);
+    expect(values('Twenty-one runners die; thirty one arrests.')).toEqual([21, 31]);
     expect(values('Cases pass 3 million; a $5m fine and US$1.2 billion; thirty-five arrests.')).toEqual([3e6, 5e6, 1.2e9, 35]);
     expect(valuesIn('3,000,000 cases and 1200 arrests and two deaths')).toEqual(new Set([3e6, 1200, 2]));
   });
