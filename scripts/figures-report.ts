@@ -1,5 +1,8 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { readPortalItems, SHARED_CURRENT_EVENTS } from './lib/current-events';
-import { loadDataset } from './lib/load-dataset';
+import { DATASET_DIR, loadDataset } from './lib/load-dataset';
 import { figuresIn, isGiven, riskOf, valuesIn, type Figure } from './lib/figures';
 import { contentWords, RECORD_END } from './lib/record-check';
 import { Engine } from '../src/core/engine';
@@ -50,7 +53,13 @@ if (command === 'explain') {
   process.exit(0);
 }
 
-interface Row { id: string; date: string; summary: string; missing: Figure[]; risk: number }
+/** Events in a review file rest on a source outside the record (a Wikipedia article): listed apart, to check there. */
+const reviewed = new Set<string>();
+for (const name of readdirSync(DATASET_DIR).filter((f) => /^review.*\.ya?ml$/.test(f))) {
+  for (const r of (parse(readFileSync(join(DATASET_DIR, name), 'utf8')) ?? []) as { id: string }[]) reviewed.add(r.id);
+}
+
+interface Row { id: string; date: string; summary: string; missing: Figure[]; risk: number; reviewed: boolean }
 const rows: Row[] = [];
 let checked = 0;
 for (const event of data.events) {
@@ -73,11 +82,12 @@ for (const event of data.events) {
     }
   }
   const missing = figures.filter((f) => !isGiven(f, given));
-  if (missing.length) rows.push({ id: event.id, date: event.date, summary: event.summary, missing, risk: Math.min(...missing.map((f) => riskOf(f.kind))) });
+  if (missing.length) rows.push({ id: event.id, date: event.date, summary: event.summary, missing, risk: Math.min(...missing.map((f) => riskOf(f.kind))), reviewed: reviewed.has(event.id) });
 }
-rows.sort((a, b) => a.risk - b.risk || a.date.localeCompare(b.date));
+rows.sort((a, b) => Number(a.reviewed) - Number(b.reviewed) || a.risk - b.risk || a.date.localeCompare(b.date));
 if (json) console.log(JSON.stringify(rows));
 else {
-  for (const r of rows) console.log(`${r.id}: ${r.missing.map((f) => `${f.text} (${f.kind})`).join(', ')}\n    ${r.summary}`);
-  console.log(`${rows.length} of ${checked} events with figures state one the record does not give`);
+  for (const r of rows) console.log(`${r.reviewed ? '[reviewed] ' : ''}${r.id}: ${r.missing.map((f) => `${f.text} (${f.kind})`).join(', ')}\n    ${r.summary}`);
+  const apart = rows.filter((r) => r.reviewed).length;
+  console.log(`${rows.length} of ${checked} events with figures state one the record does not give (${apart} of them reviewed against a source outside the record)`);
 }
