@@ -82,8 +82,8 @@ export function valuesIn(text: string): Set<number> {
   // The record writes "$US18.7 billion" and "US$44 billion": the currency is not part of a name.
   for (const f of figuresIn(text.replace(/\$US|US\$|\bUS(?=\d)/g, '$ '))) out.add(f.value);
   // Days of the month and numbers inside names count as given too: a summary may state a date or a count the record
-  // writes in a name ("the 2019 floods").
-  for (const m of text.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)) out.add(Number(m[0].replace(/,/g, '')));
+  // writes in a name ("the 2019 floods"), and a rate written without its zero (".25%").
+  for (const m of text.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.\d+|\d+/g)) out.add(Number(m[0].replace(/,/g, '')));
   return out;
 }
 

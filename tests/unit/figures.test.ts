@@ -10,6 +10,7 @@ describe('figuresIn', () => {
     expect(values('Twenty-one runners die; thirty one arrests.')).toEqual([21, 31]);
     expect(values('Cases pass 3 million; a $5m fine and US$1.2 billion; thirty-five arrests.')).toEqual([3e6, 5e6, 1.2e9, 35]);
     expect(valuesIn('3,000,000 cases and 1200 arrests and two deaths')).toEqual(new Set([3e6, 1200, 2]));
+    expect(valuesIn('from the 0-.25% range to the .25-.50% range').has(0.25)).toBe(true);
   });
 
   it('leaves out days of the month, times and numbers inside names', () => {
