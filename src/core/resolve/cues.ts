@@ -138,6 +138,15 @@ export const SPORTS_WORDS = new Set(
     'game', 'games', 'homer', 'homers', 'rbi', 'rookie', 'roster', 'strokemaker', 'batsman', 'wicketkeeper',
   ]);
 
+/** Right after an organisation's initials in a sports report, words that make them a league's ("SEC championships"). */
+export const CONTEST_WORDS = new Set(
+  [
+    'championship', 'championships', 'title', 'titles', 'tournament', 'tournaments', 'conference', 'league', 'season',
+    'seasons', 'game', 'games', 'final', 'finals', 'opener', 'rival', 'rivals', 'teams', 'schools', 'football',
+    'basketball', 'baseball', 'hockey', 'standings', 'champion', 'champions', 'play', 'playoffs',
+  ],
+);
+
 /** Right after a country or city in a sports block, these make it a team ("England captain", "Italy coach"). */
 export const TEAM_ROLES = new Set(
   [
