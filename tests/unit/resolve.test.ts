@@ -112,6 +112,11 @@ describe('resolving what a name means on the page', () => {
     expect(resolved('The band is playing in Moscow tonight.').map((m) => m.entity)).toEqual(['moscow']);
   });
 
+  it('takes a place before "and" and a plural body for part of the name they share', () => {
+    expect(resolved('The broker reached agreement with the Moscow and Kyiv Stock Exchanges.')).toEqual([]);
+    expect(resolved('The talks in Moscow and Kyiv ended.').map((m) => m.entity)).toEqual(['moscow', 'kyiv']);
+  });
+
   it("shortens a monarch's name to the given name, never to the country's", () => {
     const person = (name: string): Entity => ({ id: 'x', type: 'person', name, aliases: [], description: 'x' });
     expect(shortName(person('Willem-Alexander of the Netherlands'))).toBe('Willem-Alexander');

@@ -345,7 +345,7 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
       return reject('part of a longer name');
     }
     // "Tehran radio", "the Amsterdam bourse", "the Iranian news agency": a country's or city's broadcaster or market.
-    if (entities.every((e) => isPlaceOrCountry(input.entities[e]!)) && text[end] === ' ' && outletOrMarketAfter(text, end)) {
+    if (entities.every((e) => isPlaceOrCountry(input.entities[e]!)) && text[end] === ' ' && (outletOrMarketAfter(text, end) || (!titleCase && sharedPluralName(text, end)))) {
       return reject('part of a longer name');
     }
     // "ancient Greece", "medieval England": a state of the past that shares the name.
@@ -562,6 +562,14 @@ function outletOrMarketAfter(text: string, end: number): boolean {
   if (word === undefined) return false;
   if (OUTLETS_AND_MARKETS.has(word)) return true;
   return word === 'news' && /^\s+news\s+(?:agency|service)\b/i.test(text.slice(end, end + 24));
+}
+
+/**
+ * "the Tokyo and London Stock Exchanges": a place before "and", another name and a plural body shares that body's
+ * name (the Tokyo Stock Exchange); the city is not meant. Only kinds of body that a pair of places can share.
+ */
+function sharedPluralName(text: string, end: number): boolean {
+  return /^\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:Stock\s+|Metal\s+|Futures\s+)?(?:Exchanges|Markets|Bourses|Universities|Airports|Olympics|Games|Marathons|Parliaments|Assemblies|Councils|Courts|Accords|Agreements|Conventions|Protocols|Summits|Talks)\b/u.test(text.slice(end, end + 80));
 }
 
 /** Words of family after a possessive: only a person has a wife or a son. */
