@@ -117,6 +117,11 @@ describe('resolving what a name means on the page', () => {
     expect(resolved('The talks in Moscow and Kyiv ended.').map((m) => m.entity)).toEqual(['moscow', 'kyiv']);
   });
 
+  it('takes a place whose stock is named for a company of that name', () => {
+    expect(resolved('The fund owns 90 pct of the outstanding stock of Atlanta.')).toEqual([]);
+    expect(resolved('The dollar lifted shares of Russian exporters.').map((m) => m.entity)).toEqual(['russia']);
+  });
+
   it("shortens a monarch's name to the given name, never to the country's", () => {
     const person = (name: string): Entity => ({ id: 'x', type: 'person', name, aliases: [], description: 'x' });
     expect(shortName(person('Willem-Alexander of the Netherlands'))).toBe('Willem-Alexander');

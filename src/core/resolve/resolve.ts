@@ -62,6 +62,7 @@ export type Rejection =
   | 'part of a longer name'
   | 'a team in a sports report'
   | 'a league of that name'
+  | 'a company of that name'
   | 'another place of that name'
   | 'a person of that name'
   | 'a speaker of that name, not the city'
@@ -351,6 +352,18 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     // "ancient Greece", "medieval England": a state of the past that shares the name.
     if (kind !== 'demonym' && entities.every((e) => isPlaceOrCountry(input.entities[e]!)) && PAST_STATES.has(wordBefore(text, start) ?? '')) {
       return reject('another place of that name');
+    }
+    // "90 pct of the outstanding stock of Madeira": a place whose stock or shareholders are named is a company of
+    // that name ("the shares of Texas Instruments" is a longer name already; "Germany's" is the country's company,
+    // "shares of U.S. exporters" a modifier).
+    if (
+      kind !== 'demonym' &&
+      entities.every((e) => isPlaceOrCountry(input.entities[e]!)) &&
+      /\b(?:stock|shares|stockholders|shareholders)\s+of\s+$/i.test(text.slice(Math.max(0, start - 24), start)) &&
+      possessiveEnd(text, end) < 0 &&
+      !/^\s+\p{Ll}/u.test(text.slice(end, end + 3))
+    ) {
+      return reject('a company of that name');
     }
     // "two SEC championships": in a sports report, an organisation's initials before a word of contest name a
     // league or conference of those initials (the Southeastern Conference), not the securities regulator.
