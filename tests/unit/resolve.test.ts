@@ -105,6 +105,10 @@ describe('resolving what a name means on the page', () => {
     // After a place word, in an address or dateline, or before a noun of the city: the place.
     expect(resolved('Fans in Atlanta cheered after the game, the coach said.').map((m) => m.entity)).toEqual(['atlanta']);
     expect(resolved('ATLANTA, Ga. — The coach said the football game was sold out.').map((m) => m.entity)).toEqual(['atlanta', 'georgia-u-s-state']);
+    // "Goal", "game", "match" and "penalty" are words of a trial or a summit too: with none that news seldom uses in
+    // another sense, a page is no sports report.
+    const politics = ['The goal of the talks was a deal.', 'Prosecutors sought the death penalty.', 'It was a game of chicken, a match of wills.', "Russia's foreign ministry said it would respond."];
+    expect(engine.scan(politics).mentions.map((m) => m.entity)).toEqual(['russia']);
     // One word of sport is no report ("cities scored above the average"): the place acts as itself.
     expect(resolved("Atlanta's budget scored well with voters.").map((m) => m.entity)).toEqual(['atlanta']);
     // "playing in" a city is its club's with a word of sport, a concert's without.

@@ -20,6 +20,7 @@ import {
   PORTFOLIOS,
   SENTENCE_OPENERS,
   SPORTS_WORDS,
+  STRONG_SPORTS_WORDS,
   TEAM_PREPOSITIONS,
   RESULT_VERBS,
   TEAM_ONLY_ROLES,
@@ -122,15 +123,18 @@ class Blocks {
     return (this.sports[segment] ??= hasWordOf(this.segments[segment]!, SPORTS_WORDS));
   }
   /**
-   * A block that is surely a sports report: two different words of sport, not one ("cities scored above"); or any
-   * block of a page whose blocks hold at least four (a match report's paragraphs name the sport once or not at all).
+   * A block that is surely a sports report: two different words of sport, one of them a word news seldom uses in
+   * another sense, not one ("cities scored above"); or any block of a page whose blocks hold three different such
+   * words (a match report's paragraphs name the sport once or not at all). "Goal", "game" or "penalty" alone never
+   * make a page on a trial or a summit a sports report.
    */
   isSportsReport(segment: number): boolean {
-    return (this.sportsReport[segment] ??= distinctWordsOf(this.segments[segment]!, SPORTS_WORDS, 2) || this.isSportsPage());
+    return (this.sportsReport[segment] ??=
+      (distinctWordsOf(this.segments[segment]!, SPORTS_WORDS, 2) && hasWordOf(this.segments[segment]!, STRONG_SPORTS_WORDS)) || this.isSportsPage());
   }
   private sportsPage: boolean | undefined;
   private isSportsPage(): boolean {
-    return (this.sportsPage ??= distinctWordsOf(this.segments.join('\n'), SPORTS_WORDS, 4));
+    return (this.sportsPage ??= distinctWordsOf(this.segments.join('\n'), STRONG_SPORTS_WORDS, 3));
   }
 }
 
