@@ -97,6 +97,35 @@ describe('resolving what a name means on the page', () => {
     expect(entity('The pressure in Moscow is mounting.')).toBe('moscow');
   });
 
+  it('takes a place that acts in a sports report for a team, and a place the text puts as one for the place', () => {
+    // Two words of sport in the block, or four on the page: a sports report.
+    expect(resolved("Atlanta hasn't won a playoff game since the coach left.")).toEqual([]);
+    expect(resolved("Russia's best striker missed the match with an injury.")).toEqual([]);
+    expect(engine.scan(['The coach signed a new deal.', "Atlanta hasn't won since 1999.", 'The stadium was full for the football game.']).mentions).toEqual([]);
+    // After a place word, in an address or dateline, or before a noun of the city: the place.
+    expect(resolved('Fans in Atlanta cheered after the game, the coach said.').map((m) => m.entity)).toEqual(['atlanta']);
+    expect(resolved('ATLANTA, Ga. — The coach said the football game was sold out.').map((m) => m.entity)).toEqual(['atlanta', 'georgia-u-s-state']);
+    // "Goal", "game", "match" and "penalty" are words of a trial or a summit too: with none that news seldom uses in
+    // another sense, a page is no sports report.
+    const politics = ['The goal of the talks was a deal.', 'Prosecutors sought the death penalty.', 'It was a game of chicken, a match of wills.', "Russia's foreign ministry said it would respond."];
+    expect(engine.scan(politics).mentions.map((m) => m.entity)).toEqual(['russia']);
+    // One word of sport is no report ("cities scored above the average"): the place acts as itself.
+    expect(resolved("Atlanta's budget scored well with voters.").map((m) => m.entity)).toEqual(['atlanta']);
+    // "playing in" a city is its club's with a word of sport, a concert's without.
+    expect(resolved('Thomas and Mario are strikers playing in Moscow.')).toEqual([]);
+    expect(resolved('The band is playing in Moscow tonight.').map((m) => m.entity)).toEqual(['moscow']);
+  });
+
+  it('takes a place before "and" and a plural body for part of the name they share', () => {
+    expect(resolved('The broker reached agreement with the Moscow and Kyiv Stock Exchanges.')).toEqual([]);
+    expect(resolved('The talks in Moscow and Kyiv ended.').map((m) => m.entity)).toEqual(['moscow', 'kyiv']);
+  });
+
+  it('takes a place whose stock is named for a company of that name', () => {
+    expect(resolved('The fund owns 90 pct of the outstanding stock of Atlanta.')).toEqual([]);
+    expect(resolved('The dollar lifted shares of Russian exporters.').map((m) => m.entity)).toEqual(['russia']);
+  });
+
   it("shortens a monarch's name to the given name, never to the country's", () => {
     const person = (name: string): Entity => ({ id: 'x', type: 'person', name, aliases: [], description: 'x' });
     expect(shortName(person('Willem-Alexander of the Netherlands'))).toBe('Willem-Alexander');

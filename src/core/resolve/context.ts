@@ -152,6 +152,12 @@ export function isTitleCase(text: string): boolean {
 
 /** The lower-case words of a block, once, for cues that hold for the whole block (a sports report). */
 export function hasWordOf(text: string, words: ReadonlySet<string>): boolean {
+  return distinctWordsOf(text, words, 1);
+}
+
+/** Whether a block holds at least `atLeast` different words of the set, read once. */
+export function distinctWordsOf(text: string, words: ReadonlySet<string>, atLeast: number): boolean {
+  const seen = new Set<string>();
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -161,7 +167,12 @@ export function hasWordOf(text: string, words: ReadonlySet<string>): boolean {
     }
     const start = i;
     while (i < n && (isWordClass(charClass(text.charCodeAt(i))) || (charClass(text.charCodeAt(i)) === CharClass.Dash && i + 1 < n && isWordClass(charClass(text.charCodeAt(i + 1)))))) i++;
-    if (i - start <= 16 && words.has(foldLowerString(text, start, i))) return true;
+    if (i - start > 16) continue;
+    const word = foldLowerString(text, start, i);
+    if (words.has(word)) {
+      seen.add(word);
+      if (seen.size >= atLeast) return true;
+    }
   }
   return false;
 }

@@ -138,6 +138,30 @@ export const SPORTS_WORDS = new Set(
     'game', 'games', 'homer', 'homers', 'rbi', 'rookie', 'roster', 'strokemaker', 'batsman', 'wicketkeeper',
   ]);
 
+/** Right after an organisation's initials in a sports report, words that make them a league's ("SEC championships"). */
+export const CONTEST_WORDS = new Set(
+  [
+    'championship', 'championships', 'title', 'titles', 'tournament', 'tournaments', 'conference', 'league', 'season',
+    'seasons', 'game', 'games', 'final', 'finals', 'opener', 'rival', 'rivals', 'teams', 'schools', 'football',
+    'basketball', 'baseball', 'hockey', 'standings', 'champion', 'champions', 'play', 'playoffs',
+  ],
+);
+
+/**
+ * Words of sport that news seldom uses in any other sense: a report is read from these, not from "goal", "game",
+ * "match", "penalty" or "cup", which a page on a trial or a summit may hold as well ("the death penalty").
+ */
+export const STRONG_SPORTS_WORDS = new Set(
+  [
+    'coach', 'coached', 'striker', 'strikers', 'midfielder', 'defender', 'goalkeeper', 'innings', 'wicket', 'wickets',
+    'hattrick', 'hat-trick', 'championship', 'championships', 'tournament', 'playoff', 'playoffs', 'quarterfinal',
+    'quarter-final', 'semifinal', 'semi-final', 'squad', 'teammate', 'teammates', 'pitched', 'pitcher', 'inning',
+    'touchdown', 'quarterback', 'rugby', 'football', 'soccer', 'cricket', 'basketball', 'baseball', 'hockey', 'nba', 'nfl', 'nhl',
+    'mlb', 'fifa', 'uefa', 'bundesliga', 'odi', 't20', 'kick-off', 'kickoff', 'half-time', 'halftime', 'batting',
+    'bowled', 'tennis', 'unbeaten', 'winger', 'homer', 'homers', 'rbi', 'rookie', 'roster', 'strokemaker', 'batsman',
+    'wicketkeeper', 'stadium', 'olympics',
+  ]);
+
 /** Right after a country or city in a sports block, these make it a team ("England captain", "Italy coach"). */
 export const TEAM_ROLES = new Set(
   [

@@ -1,9 +1,10 @@
 import type { Entity } from '../dataset/types';
 import type { AliasKind, AliasTarget, RawMatch } from '../matcher/types';
 import { foldLowerString } from '../text/chars';
-import { hasWordOf, isTitleCase, nextWord, previousWord, TITLE_CASE_SMALL, wordAfter, wordBefore, type Word } from './context';
+import { distinctWordsOf, hasWordOf, isTitleCase, nextWord, previousWord, TITLE_CASE_SMALL, wordAfter, wordBefore, type Word } from './context';
 import {
   CITY_NOUNS,
+  CONTEST_WORDS,
   COMPANY_FORMS,
   LAST_COMPANY_FORMS,
   GOVERNMENT_NOUNS,
@@ -19,6 +20,7 @@ import {
   PORTFOLIOS,
   SENTENCE_OPENERS,
   SPORTS_WORDS,
+  STRONG_SPORTS_WORDS,
   TEAM_PREPOSITIONS,
   RESULT_VERBS,
   TEAM_ONLY_ROLES,
@@ -60,6 +62,8 @@ export type Rejection =
   | 'several people of that name on the page'
   | 'part of a longer name'
   | 'a team in a sports report'
+  | 'a league of that name'
+  | 'a company of that name'
   | 'another place of that name'
   | 'a person of that name'
   | 'a speaker of that name, not the city'
@@ -110,12 +114,27 @@ interface Candidate {
 class Blocks {
   private readonly titleCase: (boolean | undefined)[] = [];
   private readonly sports: (boolean | undefined)[] = [];
+  private readonly sportsReport: (boolean | undefined)[] = [];
   constructor(private readonly segments: readonly string[]) {}
   isTitleCase(segment: number): boolean {
     return (this.titleCase[segment] ??= isTitleCase(this.segments[segment]!));
   }
   isSports(segment: number): boolean {
     return (this.sports[segment] ??= hasWordOf(this.segments[segment]!, SPORTS_WORDS));
+  }
+  /**
+   * A block that is surely a sports report: two different words of sport, one of them a word news seldom uses in
+   * another sense, not one ("cities scored above"); or any block of a page whose blocks hold three different such
+   * words (a match report's paragraphs name the sport once or not at all). "Goal", "game" or "penalty" alone never
+   * make a page on a trial or a summit a sports report.
+   */
+  isSportsReport(segment: number): boolean {
+    return (this.sportsReport[segment] ??=
+      (distinctWordsOf(this.segments[segment]!, SPORTS_WORDS, 2) && hasWordOf(this.segments[segment]!, STRONG_SPORTS_WORDS)) || this.isSportsPage());
+  }
+  private sportsPage: boolean | undefined;
+  private isSportsPage(): boolean {
+    return (this.sportsPage ??= distinctWordsOf(this.segments.join('\n'), STRONG_SPORTS_WORDS, 3));
   }
 }
 
@@ -331,15 +350,37 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
       return reject('part of a longer name');
     }
     // "Tehran radio", "the Amsterdam bourse", "the Iranian news agency": a country's or city's broadcaster or market.
-    if (entities.every((e) => isPlaceOrCountry(input.entities[e]!)) && text[end] === ' ' && outletOrMarketAfter(text, end)) {
+    if (entities.every((e) => isPlaceOrCountry(input.entities[e]!)) && text[end] === ' ' && (outletOrMarketAfter(text, end) || (!titleCase && sharedPluralName(text, end)))) {
       return reject('part of a longer name');
     }
     // "ancient Greece", "medieval England": a state of the past that shares the name.
     if (kind !== 'demonym' && entities.every((e) => isPlaceOrCountry(input.entities[e]!)) && PAST_STATES.has(wordBefore(text, start) ?? '')) {
       return reject('another place of that name');
     }
+    // "90 pct of the outstanding stock of Madeira": a place whose stock or shareholders are named is a company of
+    // that name ("the shares of Texas Instruments" is a longer name already; "Germany's" is the country's company,
+    // "shares of U.S. exporters" a modifier).
+    if (
+      kind !== 'demonym' &&
+      entities.every((e) => isPlaceOrCountry(input.entities[e]!)) &&
+      /\b(?:stock|shares|stockholders|shareholders)\s+of\s+$/i.test(text.slice(Math.max(0, start - 24), start)) &&
+      possessiveEnd(text, end) < 0 &&
+      !/^\s+\p{Ll}/u.test(text.slice(end, end + 3))
+    ) {
+      return reject('a company of that name');
+    }
+    // "two SEC championships": in a sports report, an organisation's initials before a word of contest name a
+    // league or conference of those initials (the Southeastern Conference), not the securities regulator.
+    if (
+      /^\p{Lu}{2,5}$/u.test(text.slice(start, end)) &&
+      entities.every((e) => input.entities[e]!.type === 'organization' && !SPORTS_BODY.test(input.entities[e]!.description)) &&
+      CONTEST_WORDS.has(wordAfter(text, end) ?? '') &&
+      blocks.isSportsReport(c.segment)
+    ) {
+      return reject('a league of that name');
+    }
     if (entities.some((e) => isPlaceOrCountry(input.entities[e]!))) {
-      if (isTeam(input, entities, text, start, end, kind, blocks.isSports(c.segment))) return reject('a team in a sports report');
+      if (isTeam(input, entities, text, start, end, kind, blocks.isSports(c.segment), blocks.isSportsReport(c.segment))) return reject('a team in a sports report');
       // "Guerrero's wife": a person of that name. "the Lewis County town of Ireland": a town, not the country.
       if (kinAfter(text, end)) return reject('a person of that name');
       if (entities.every((e) => input.entities[e]!.type === 'country') && TOWN_OF.test(text.slice(Math.max(0, start - 24), start))) {
@@ -540,6 +581,14 @@ function outletOrMarketAfter(text: string, end: number): boolean {
   return word === 'news' && /^\s+news\s+(?:agency|service)\b/i.test(text.slice(end, end + 24));
 }
 
+/**
+ * "the Tokyo and London Stock Exchanges": a place before "and", another name and a plural body shares that body's
+ * name (the Tokyo Stock Exchange); the city is not meant. Only kinds of body that a pair of places can share.
+ */
+function sharedPluralName(text: string, end: number): boolean {
+  return /^\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:Stock\s+|Metal\s+|Futures\s+)?(?:Exchanges|Markets|Bourses|Universities|Airports|Olympics|Games|Marathons|Parliaments|Assemblies|Councils|Courts|Accords|Agreements|Conventions|Protocols|Summits|Talks)\b/u.test(text.slice(end, end + 80));
+}
+
 /** Words of family after a possessive: only a person has a wife or a son. */
 const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'widower', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'girlfriend', 'boyfriend', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'stepson', 'stepdaughter', 'stepfather', 'stepmother']);
 
@@ -558,7 +607,7 @@ const TOWN_OF = /\b(?:town|village|city|township|hamlet|borough|county|parish|co
  * beaten ("Colorado defeated Nebraska": places do not defeat places, teams do); after "plays for" or "won against".
  * A plural people before a team role ("Indians manager") is a team too.
  */
-function isTeam(input: ResolveInput, entities: readonly number[], text: string, start: number, end: number, kind: AliasKind, sports: boolean): boolean {
+function isTeam(input: ResolveInput, entities: readonly number[], text: string, start: number, end: number, kind: AliasKind, sports: boolean, report: boolean): boolean {
   const possessive = possessiveEnd(text, end);
   const after = wordAfter(text, possessive < 0 ? end : possessive);
   const teamRole = after !== undefined && TEAM_ONLY_ROLES.has(after);
@@ -567,12 +616,38 @@ function isTeam(input: ResolveInput, entities: readonly number[], text: string, 
   if (teamRole) return true;
   const before = wordBefore(text, start);
   const pair = /\b(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
+  // "strikers playing in Munich": in a sports report, a place one plays in is the club's.
+  if (sports && pair && /^play/i.test(pair[1]!) && pair[2]!.toLowerCase() === 'in' && entities.every((e) => isPlaceOrCountry(input.entities[e]!))) return true;
+  if (report && entities.every((e) => isPlaceOrCountry(input.entities[e]!))) {
+    // "Saban led Alabama", "Alabama hasn't won the league", "England's most gifted strokemaker": in a sports report
+    // a place that acts or owns is a team, which the registry does not hold. It is the place only where the text
+    // puts it as one: after a place word ("in Alabama", "from Boston"), in an address or dateline ("Tuscaloosa,
+    // Ala."; "Seattle, Washington"), or before a noun of the place itself ("Boston's mayor").
+    if (!placeInSports(text, start, end, before)) return true;
+  }
   if (pair && TEAM_VERBS_WITH.has(pair[1]!.toLowerCase()) && TEAM_VERB_PARTICLES.has(pair[2]!.toLowerCase())) {
     // "plays for France" is a national team; "lost to Russia" may be a war: countries only in a sports report.
     if (/^play/i.test(pair[1]!) || sports || entities.every((e) => input.entities[e]!.type === 'place')) return true;
   }
   if (!entities.every((e) => input.entities[e]!.type === 'place')) return false;
   return (after !== undefined && possessive < 0 && RESULT_VERBS.has(after)) || (before !== undefined && RESULT_VERBS.has(before));
+}
+
+/** A body of sport, whose initials may well stand before "championship" or "title". */
+const SPORTS_BODY = /\b(?:sports?|football|soccer|olympic|athlet|league|cricket|rugby|tennis|basketball|baseball|hockey)/i;
+
+/** A part of a place ("north Georgia", "southern England"): the place, never a team. */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'coastal']);
+
+/** In a sports report, a place the text puts as a place: after a place word, in an address or dateline, before a noun of the city. */
+function placeInSports(text: string, start: number, end: number, before: string | undefined): boolean {
+  if (before !== undefined && (PLACE_PREPOSITIONS.has(before) || COMPASS.has(before))) return true;
+  // "Tuscaloosa, Ala.", "Seattle, Washington", "LONDON (Reuters) -", "BOSTON —": an address or a dateline.
+  if (/^(?:,\s*\p{Lu}|\s*\(|\s*[-–—:])/u.test(text.slice(end, end + 4))) return true;
+  if (/\p{Lu}[\p{L}.]*,\s*$/u.test(text.slice(Math.max(0, start - 24), start))) return true;
+  const possessive = possessiveEnd(text, end);
+  const after = wordAfter(text, possessive < 0 ? end : possessive);
+  return after !== undefined && CITY_NOUNS.has(after);
 }
 
 /** A country or city where a sports report puts a team: before a team role, or after "against", "beat", "for". */
