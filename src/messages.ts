@@ -20,8 +20,6 @@ export interface ContentScriptRequests {
   scan: { request: { page: PageInfo; blocks: string[] }; response: Pick<PageScan, 'mentions' | 'entities'> };
   /** The card for an entity on the sender's page. */
   card: { request: { entity: string }; response: Card | null };
-  /** A page starts being read (anew after a navigation); the popup shows it as being read. `scanChanges` can say it too. */
-  pageReading: { request: { page: PageInfo; navigated: boolean }; response: null };
   /**
    * The blocks added or changed since the last scan of this page (`key`s chosen by the page), and the keys of blocks
    * gone. Answers the mentions in the added blocks, read in the context of the whole page; or `lost` when the worker
@@ -37,8 +35,9 @@ export interface ScanChanges {
   /** Set on the first request of a page: the worker forgets what it held for the tab before. */
   fresh: boolean;
   /**
-   * On the first request of a reading (not on a resend after a worker restart): the page starts being read, as
-   * `pageReading` says, so the popup shows it as read until the answer; one message less before the first highlight.
+   * On the first request of a reading (not on a resend after a worker restart): the page starts being read (anew
+   * after a navigation); the worker stores it so before the scan, and the popup shows it as being read until the
+   * answer. The only way a page says so: no message of its own before the first highlight.
    */
   reading?: { navigated: boolean };
   /** The page has not looked for its date yet (`page.published` is null for now): the worker asks for it when it needs it. */
@@ -120,7 +119,7 @@ export interface ContentRequestMap {
  * The request types each sender may use, as values the worker can check at run time. `satisfies` ties each list to
  * its map both ways: a request missing here or named here but not in the map fails the typecheck.
  */
-export const CONTENT_SCRIPT_REQUESTS = { scan: true, card: true, pageReading: true, scanChanges: true, loadCard: true } as const satisfies Record<keyof ContentScriptRequests, true>;
+export const CONTENT_SCRIPT_REQUESTS = { scan: true, card: true, scanChanges: true, loadCard: true } as const satisfies Record<keyof ContentScriptRequests, true>;
 export const EXTENSION_PAGE_REQUESTS = {
   card: true,
   pageSummary: true,
