@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import manifestSource from '../../manifest.json' with { type: 'json' };
 import { join } from 'node:path';
 import { build, type Plugin, type PluginOption } from 'vite';
-import { CARD_SCRIPT_FILE, CONTENT_SCRIPT_FILE } from '../../src/bundles';
+import { CARD_SCRIPT_FILE, CONTENT_SCRIPT_FILE, DATE_SCRIPT_FILE } from '../../src/bundles';
 
 /**
  * The scripts Backstory runs in pages, built apart from the rest: each is one classic script (an IIFE), because a
@@ -13,6 +13,7 @@ import { CARD_SCRIPT_FILE, CONTENT_SCRIPT_FILE } from '../../src/bundles';
 
 export const CONTENT_ENTRY = 'src/content/index.ts';
 export const CARD_ENTRY = 'src/content/card/entry.ts';
+export const DATE_ENTRY = 'src/content/date-entry.ts';
 
 interface ManifestLike {
   content_scripts?: { js?: string[]; [key: string]: unknown }[];
@@ -58,6 +59,7 @@ export function pageScripts(opts: { outDir: string; target: string; firefox: boo
       for (const [entry, file] of [
         [CONTENT_ENTRY, CONTENT_SCRIPT_FILE],
         [CARD_ENTRY, CARD_SCRIPT_FILE],
+        [DATE_ENTRY, DATE_SCRIPT_FILE],
       ] as const) {
         await build({
           configFile: false,

@@ -184,7 +184,7 @@ export function* findArticleRootSteps(doc: Document): Steps<Element> {
  * Whether an element or one of its ancestors is skipped, remembering each ancestor's answer: asked for every
  * element of a page nested thousands deep, walking each one's ancestry anew would be quadratic.
  */
-function skippedAncestry(): (el: Element) => boolean {
+export function skippedAncestry(): (el: Element) => boolean {
   const known = new Map<Element, boolean>();
   return (el) => {
     const path: Element[] = [];
@@ -293,16 +293,24 @@ export function extractArticle(doc: Document): Article {
   return drain(extractArticleSteps(doc));
 }
 
+/** The article without its date: what the content script reads before its first highlight. */
+export type ArticleText = Omit<Article, 'published' | 'publishedFrom'>;
+
 /**
- * `extractArticle` in steps: the content script runs it in slices, so a huge page never sees one long task of ours.
- * `{ published: false }` leaves the date out (null): the content script looks for it only when a card or the popup
- * needs it (`findPublished`).
+ * The article's root, title and text, in steps: the content script runs it in slices, so a huge page never sees one
+ * long task of ours. The date is not looked for: the content script looks for it only when a card or the popup needs
+ * it (`findPublished`, which it gets from the date script, see `src/content/date-entry.ts`).
  */
-export function* extractArticleSteps(doc: Document, { published: withDate = true }: { published?: boolean } = {}): Steps<Article> {
+export function* readArticleSteps(doc: Document): Steps<ArticleText> {
   const root = yield* findArticleRootSteps(doc);
   const title = findTitle(doc, root);
-  const published = withDate ? findPublished(doc, root) : { published: null, publishedFrom: null };
   yield;
   const blocks = yield* collectBlocksSteps(root);
-  return { root, title, ...published, blocks };
+  return { root, title, blocks };
+}
+
+/** `extractArticle` in steps (the date read from the page as it stands once the text is read). */
+export function* extractArticleSteps(doc: Document): Steps<Article> {
+  const text = yield* readArticleSteps(doc);
+  return { ...text, ...findPublished(doc, text.root) };
 }
