@@ -2,7 +2,7 @@ import type { EntityType } from '../core/dataset/types';
 import type { HighlightScope } from '../core/settings';
 import type { Card, MentionView } from '../core/views';
 import { DATE_MODULE_KEY } from '../bundles';
-import { readArticleSteps, type Block } from '../extract/article';
+import { readArticleSteps, type Block } from '../extract/reading';
 import { MAX_MENTIONS, type ScanChangesResult } from '../messages';
 import { extensionAlive, send } from '../send';
 import type { Theme } from '../core/settings';
