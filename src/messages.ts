@@ -161,8 +161,6 @@ export type RequestType = keyof RequestMap;
 export type RequestOf<T extends RequestType> = RequestMap[T]['request'];
 export type ResponseOf<T extends RequestType> = RequestMap[T]['response'];
 
-export const REQUEST_TYPES: readonly RequestType[] = [...new Set([...Object.keys(CONTENT_SCRIPT_REQUESTS), ...Object.keys(EXTENSION_PAGE_REQUESTS)])] as RequestType[];
-
 export type Message = { [T in RequestType]: { type: T; payload: RequestOf<T> } }[RequestType];
 
 /** What the background keeps for a tab in `storage.session`, so the popup works after the worker was stopped. */
@@ -178,7 +176,9 @@ export interface TabState {
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
   const { type, payload } = value as { type?: unknown; payload?: unknown };
-  return typeof type === 'string' && REQUEST_TYPES.includes(type as RequestType) && typeof payload === 'object' && payload !== null;
+  // Looked up in the two lists themselves: a list of every type built at the start would be built in every page too.
+  const known = typeof type === 'string' && (Object.hasOwn(CONTENT_SCRIPT_REQUESTS, type) || Object.hasOwn(EXTENSION_PAGE_REQUESTS, type));
+  return known && typeof payload === 'object' && payload !== null;
 }
 
 export type ContentMessage = { [T in keyof ContentRequestMap]: { type: T; payload: ContentRequestMap[T]['request'] } }[keyof ContentRequestMap];
