@@ -47,7 +47,13 @@ const FURNITURE_WORDS = new Set([
 ]);
 /** Furniture named by two words joined by a hyphen (and only by a hyphen). */
 const FURNITURE_PAIRS = new Set(['more-stories', 'read-more', 'most-read', 'video-js']);
-const MARK_SEPARATOR = /([\s_-])/;
+
+/** Whether a character separates class and id words: `_`, `-`, or what `\s` matches in a regular expression. */
+function separates(code: number): boolean {
+  if (code === 0x5f || code === 0x2d || code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 /**
  * Whether class and id words name page furniture. Looked up word by word rather than with one case-insensitive
@@ -56,11 +62,16 @@ const MARK_SEPARATOR = /([\s_-])/;
  * what the expression's `i` flag matched: no other character lower-cases into one of these words' letters.
  */
 export function furnitureMarks(marks: string): boolean {
-  // Words at even places, each followed by its separator.
-  const parts = marks.toLowerCase().split(MARK_SEPARATOR);
-  for (let i = 0; i < parts.length; i += 2) {
-    if (FURNITURE_WORDS.has(parts[i]!)) return true;
-    if (parts[i + 1] === '-' && i + 2 < parts.length && FURNITURE_PAIRS.has(`${parts[i]}-${parts[i + 2]}`)) return true;
+  const text = marks.toLowerCase();
+  // Each word from its start to the next separator (or the end); `pair` is the word before it when a hyphen joined them.
+  let start = 0;
+  let pair: string | undefined;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !separates(text.charCodeAt(i))) continue;
+    const word = text.slice(start, i);
+    if (FURNITURE_WORDS.has(word) || (pair !== undefined && FURNITURE_PAIRS.has(`${pair}-${word}`))) return true;
+    pair = text.charCodeAt(i) === 0x2d ? word : undefined;
+    start = i + 1;
   }
   return false;
 }

@@ -9,7 +9,7 @@ import { furnitureMarks } from '../../src/extract/article';
 const BEFORE = /(^|[\s_-])(share|sharing|social|follow|related|recommend|comments?|promo|advert|advertisement|ads?|newsletter|subscribe|signup|paywall|outbrain|taboola|breadcrumbs?|tags|more-stories|read-more|most-read|trending|sidebar|menu|dropdown|toolbar|player|vjs|jw|video-js|modal|popover)([\s_-]|$)/i;
 
 const WORDS = ['share', 'sharing', 'social', 'follow', 'related', 'recommend', 'comment', 'comments', 'promo', 'advert', 'advertisement', 'ad', 'ads', 'adss', 'newsletter', 'subscribe', 'signup', 'paywall', 'outbrain', 'taboola', 'breadcrumb', 'breadcrumbs', 'tags', 'tag', 'more', 'stories', 'read', 'most', 'trending', 'sidebar', 'menu', 'menus', 'dropdown', 'toolbar', 'player', 'vjs', 'jw', 'video', 'js', 'modal', 'popover', 'article', 'body', 'x', ''];
-const SEPARATORS = [' ', '_', '-', '\t', '\n', '\u00a0', '\u2003', '\ufeff', '\u2028', '.', ':', '/', '', '--'];
+const SEPARATORS = [' ', '_', '-', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u2003', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u0085', '\u180e', '.', ':', '/', '', '--', '-_'];
 /** Characters that case-folding or lower-casing treats specially (Kelvin sign, dotted and dotless I, long s, Å sign). */
 const ODD = ['\u212a', '\u0130', '\u0131', '\u017f', '\u212b', 'İ', 'ß', 'ǅ'];
 
@@ -29,6 +29,15 @@ describe('furniture marks', () => {
       }),
       { numRuns: 20_000, seed: 24 },
     );
+  });
+
+  it('splits words where the expression did, at every character', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      for (const m of [`share${c}x`, `x${c}share`, `more-${c}stories`, `most${c}read`]) {
+        if (furnitureMarks(m) !== BEFORE.test(m)) expect.fail(`U+${code.toString(16)} in ${JSON.stringify(m)}`);
+      }
+    }
   });
 
   it('on examples', () => {
