@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { COMPILED_FILE } from '../src/core/dataset/compiled';
-import { CARD_SCRIPT_FILE, CONTENT_SCRIPT_FILE } from '../src/bundles';
+import { CARD_SCRIPT_FILE, CONTENT_SCRIPT_FILE, DATE_SCRIPT_FILE } from '../src/bundles';
 
 /** The bytes of the built extension that matter for speed: what every page loads, and what waits for a hover. */
 export interface BundleSize {
@@ -30,6 +30,7 @@ export function bundleSizes(dist: string): BundleSize[] | string {
   const files = [
     { label: 'content script (every page)', file: CONTENT_SCRIPT_FILE },
     { label: 'card (first hover)', file: CARD_SCRIPT_FILE },
+    { label: 'date finder (first card or popup)', file: DATE_SCRIPT_FILE },
     { label: 'service worker (with its static imports)', file: manifest.background?.service_worker ?? '' },
     { label: 'dataset (service worker, shipped gzipped)', file: COMPILED_FILE },
   ];
@@ -40,7 +41,7 @@ export function bundleSizes(dist: string): BundleSize[] | string {
         const packed = readFileSync(join(dist, f.file));
         return { ...f, bytes: gunzipSync(packed).length, gzipBytes: packed.length };
       }
-      const parts = f.file.endsWith('.json') || f.file === CONTENT_SCRIPT_FILE || f.file === CARD_SCRIPT_FILE ? [f.file] : [...withStaticImports(dist, f.file)];
+      const parts = f.file.endsWith('.json') || [CONTENT_SCRIPT_FILE, CARD_SCRIPT_FILE, DATE_SCRIPT_FILE].includes(f.file) ? [f.file] : [...withStaticImports(dist, f.file)];
       const bytes = parts.reduce((sum, p) => sum + statSync(join(dist, p)).size, 0);
       const gzipBytes = parts.reduce((sum, p) => sum + gzipSync(readFileSync(join(dist, p)), { level: 9 }).length, 0);
       return { ...f, bytes, gzipBytes };

@@ -1,5 +1,5 @@
 /**
- * The two scripts Backstory puts in a page, as `vite.config.ts` writes them (classic scripts, one file each, no
+ * The scripts Backstory puts in a page, as `vite.config.ts` writes them (classic scripts, one file each, no
  * module loading) and the worker names them when it registers or injects them.
  */
 
@@ -9,3 +9,10 @@ export const CONTENT_SCRIPT_FILE = 'assets/content.js';
 export const CARD_SCRIPT_FILE = 'assets/card.js';
 /** Where the card script leaves its module in the content scripts' world (a page's scripts cannot see that world). */
 export const CARD_MODULE_KEY = 'backstory.card';
+/**
+ * Finding the page's date (meta tags, JSON-LD, bylines, the address): injected by the worker when a card or the
+ * popup first needs the date of a page read without it, not on every page (ADR 24).
+ */
+export const DATE_SCRIPT_FILE = 'assets/date.js';
+/** Where the date script leaves its module in the content scripts' world. */
+export const DATE_MODULE_KEY = 'backstory.date';

@@ -20,8 +20,6 @@ export interface ContentScriptRequests {
   scan: { request: { page: PageInfo; blocks: string[] }; response: Pick<PageScan, 'mentions' | 'entities'> };
   /** The card for an entity on the sender's page. */
   card: { request: { entity: string }; response: Card | null };
-  /** A page starts being read (anew after a navigation); the popup shows it as being read. `scanChanges` can say it too. */
-  pageReading: { request: { page: PageInfo; navigated: boolean }; response: null };
   /**
    * The blocks added or changed since the last scan of this page (`key`s chosen by the page), and the keys of blocks
    * gone. Answers the mentions in the added blocks, read in the context of the whole page; or `lost` when the worker
@@ -37,8 +35,9 @@ export interface ScanChanges {
   /** Set on the first request of a page: the worker forgets what it held for the tab before. */
   fresh: boolean;
   /**
-   * On the first request of a reading (not on a resend after a worker restart): the page starts being read, as
-   * `pageReading` says, so the popup shows it as read until the answer; one message less before the first highlight.
+   * On the first request of a reading (not on a resend after a worker restart): the page starts being read (anew
+   * after a navigation); the worker stores it so before the scan, and the popup shows it as being read until the
+   * answer. The only way a page says so: no message of its own before the first highlight.
    */
   reading?: { navigated: boolean };
   /** The page has not looked for its date yet (`page.published` is null for now): the worker asks for it when it needs it. */
@@ -120,7 +119,7 @@ export interface ContentRequestMap {
  * The request types each sender may use, as values the worker can check at run time. `satisfies` ties each list to
  * its map both ways: a request missing here or named here but not in the map fails the typecheck.
  */
-export const CONTENT_SCRIPT_REQUESTS = { scan: true, card: true, pageReading: true, scanChanges: true, loadCard: true } as const satisfies Record<keyof ContentScriptRequests, true>;
+export const CONTENT_SCRIPT_REQUESTS = { scan: true, card: true, scanChanges: true, loadCard: true } as const satisfies Record<keyof ContentScriptRequests, true>;
 export const EXTENSION_PAGE_REQUESTS = {
   card: true,
   pageSummary: true,
@@ -162,8 +161,6 @@ export type RequestType = keyof RequestMap;
 export type RequestOf<T extends RequestType> = RequestMap[T]['request'];
 export type ResponseOf<T extends RequestType> = RequestMap[T]['response'];
 
-export const REQUEST_TYPES: readonly RequestType[] = [...new Set([...Object.keys(CONTENT_SCRIPT_REQUESTS), ...Object.keys(EXTENSION_PAGE_REQUESTS)])] as RequestType[];
-
 export type Message = { [T in RequestType]: { type: T; payload: RequestOf<T> } }[RequestType];
 
 /** What the background keeps for a tab in `storage.session`, so the popup works after the worker was stopped. */
@@ -179,7 +176,9 @@ export interface TabState {
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
   const { type, payload } = value as { type?: unknown; payload?: unknown };
-  return typeof type === 'string' && REQUEST_TYPES.includes(type as RequestType) && typeof payload === 'object' && payload !== null;
+  // Looked up in the two lists themselves: a list of every type built at the start would be built in every page too.
+  const known = typeof type === 'string' && (Object.hasOwn(CONTENT_SCRIPT_REQUESTS, type) || Object.hasOwn(EXTENSION_PAGE_REQUESTS, type));
+  return known && typeof payload === 'object' && payload !== null;
 }
 
 export type ContentMessage = { [T in keyof ContentRequestMap]: { type: T; payload: ContentRequestMap[T]['request'] } }[keyof ContentRequestMap];

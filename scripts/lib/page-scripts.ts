@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import manifestSource from '../../manifest.json' with { type: 'json' };
 import { join } from 'node:path';
 import { build, type Plugin, type PluginOption } from 'vite';
-import { CARD_SCRIPT_FILE, CONTENT_SCRIPT_FILE } from '../../src/bundles';
+import { CARD_SCRIPT_FILE, CONTENT_SCRIPT_FILE, DATE_SCRIPT_FILE } from '../../src/bundles';
+import { hostKeys } from '../../src/core/sites';
 
 /**
  * The scripts Backstory runs in pages, built apart from the rest: each is one classic script (an IIFE), because a
@@ -13,6 +14,7 @@ import { CARD_SCRIPT_FILE, CONTENT_SCRIPT_FILE } from '../../src/bundles';
 
 export const CONTENT_ENTRY = 'src/content/index.ts';
 export const CARD_ENTRY = 'src/content/card/entry.ts';
+export const DATE_ENTRY = 'src/content/date-entry.ts';
 
 interface ManifestLike {
   content_scripts?: { js?: string[]; [key: string]: unknown }[];
@@ -39,11 +41,11 @@ export function finishManifest(manifest: ManifestLike, opts: { dynamicUrls: bool
   return out;
 }
 
-/** The manifest's content-script match patterns as one string, for the content script's host check (`src/content/index.ts`). */
-export function builtInMatches(manifest: ManifestLike): string {
+/** The hosts of the manifest's content-script match patterns as one string (`hostKeys`), for the content script's host check (`src/content/index.ts`). */
+export function builtInHostKeys(manifest: ManifestLike): string {
   const matches = (manifest.content_scripts ?? []).flatMap((c) => (c.matches as string[] | undefined) ?? []);
   if (matches.some((m) => /\s/.test(m))) throw new Error('manifest.json: content_scripts: matches: a pattern holds a space');
-  return matches.join(' ');
+  return hostKeys(matches);
 }
 
 /**
@@ -58,12 +60,13 @@ export function pageScripts(opts: { outDir: string; target: string; firefox: boo
       for (const [entry, file] of [
         [CONTENT_ENTRY, CONTENT_SCRIPT_FILE],
         [CARD_ENTRY, CARD_SCRIPT_FILE],
+        [DATE_ENTRY, DATE_SCRIPT_FILE],
       ] as const) {
         await build({
           configFile: false,
           logLevel: 'warn',
           plugins: opts.plugins(),
-          define: { __BACKSTORY_MATCHES__: JSON.stringify(builtInMatches(manifestSource as ManifestLike)) },
+          define: { __BACKSTORY_HOSTS__: JSON.stringify(builtInHostKeys(manifestSource as ManifestLike)) },
           build: {
             outDir: opts.outDir,
             emptyOutDir: false,

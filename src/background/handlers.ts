@@ -103,14 +103,10 @@ function createHandlers(s: WorkerServices): { [T in RequestType]: Handler<T> } {
     subscribeFeed: ({ url }) => s.subscribeFeed(url),
     unsubscribeFeed: ({ url }) => s.unsubscribeFeed(url),
     refreshFeeds: () => s.refreshFeeds(),
-    async pageReading({ page, navigated }, sender) {
-      if (sender.role !== 'content-script') throw new Error('pageReading comes from a content script');
-      await startReading(sender.tabId, page, navigated);
-      return null;
-    },
     async scanChanges(request, sender) {
       if (sender.role !== 'content-script') throw new Error('scanChanges comes from a content script');
-      // The page's first request says that it starts being read: stored before the scan, as `pageReading` would.
+      // The page's first request says that it starts being read: stored before the scan, so the popup says so until
+      // the findings replace it.
       if (request.reading) await startReading(sender.tabId, request.page, request.reading.navigated === true);
       const result = await s.scanChanges(sender.tabId, request);
       if (!result.lost) {

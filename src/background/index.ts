@@ -1,5 +1,5 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { CARD_SCRIPT_FILE } from '../bundles';
+import { CARD_SCRIPT_FILE, DATE_SCRIPT_FILE } from '../bundles';
 import { isMessage, type ContentMessage } from '../messages';
 import { migrateSettings } from '../settings';
 import { runCommand } from './commands';
@@ -48,8 +48,12 @@ const handle = createRequestHandler(
     searchEntities,
     // Content scripts run in top frames only (the manifest and the registered scripts ask for no others).
     injectCard: (tabId) => browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CARD_SCRIPT_FILE] }).then(() => undefined),
+    // The page's script does not carry the code that finds a date (most pages never need it): it is injected first.
     askDate: (tabId) =>
-      browser.tabs.sendMessage(tabId, { type: 'findDate', payload: {} } satisfies ContentMessage, { frameId: 0 }).then(
+      browser.scripting
+        .executeScript({ target: { tabId, frameIds: [0] }, files: [DATE_SCRIPT_FILE] })
+        .then(() => browser.tabs.sendMessage(tabId, { type: 'findDate', payload: {} } satisfies ContentMessage, { frameId: 0 }))
+        .then(
         // The page's renderer answers: anything but a date's string is no date (the store caps its length).
         (answer: unknown) => (typeof answer === 'string' ? answer : null),
         () => null, // the page is gone, or has no content script any more

@@ -30,7 +30,6 @@ const checks: { [T in RequestType]: (p: Raw) => string | undefined } = {
   subscribeFeed: (p) => (isString(p.url) ? undefined : 'url must be a string'),
   unsubscribeFeed: (p) => (isString(p.url) ? undefined : 'url must be a string'),
   refreshFeeds: () => undefined,
-  pageReading: (p) => pageProblem(p.page) ?? (typeof p.navigated === 'boolean' ? undefined : 'navigated must be a boolean'),
   scanChanges: (p) =>
     pageProblem(p.page) ??
     (typeof p.fresh !== 'boolean'

@@ -1,5 +1,5 @@
 import { activeOn, type Settings } from '../core/settings';
-import { coveredByPatterns } from '../core/sites';
+import { keysCoverHost } from '../core/sites';
 import { isContentMessage } from '../messages';
 import { onRequest } from '../send';
 import { loadSettings, onSettingsChanged } from '../settings';
@@ -16,11 +16,12 @@ const RUNNING = Symbol.for('backstory.content');
 const scope = globalThis as { [RUNNING]?: boolean };
 
 /**
- * The manifest's content-script match patterns, separated by spaces: one string the build writes into this script
- * from the manifest's source (`scripts/lib/page-scripts.ts`). `runtime.getManifest()` would copy the whole manifest
- * into the page on every start, and an array of 230 strings would be built on every page.
+ * The hosts of the manifest's content-script match patterns (`hostKeys`): one string the build writes into this
+ * script from the manifest's source (`scripts/lib/page-scripts.ts`). `runtime.getManifest()` would copy the whole
+ * manifest into the page on every start; an array of 230 patterns, each parsed by a regular expression, cost more
+ * than the few lookups of a host in one string.
  */
-declare const __BACKSTORY_MATCHES__: string;
+declare const __BACKSTORY_HOSTS__: string;
 
 /** Hosts the manifest's own patterns cover, asked once each. */
 const builtInHosts = new Map<string, boolean>();
@@ -28,7 +29,7 @@ const builtInHosts = new Map<string, boolean>();
 function builtIn(host: string): boolean {
   let known = builtInHosts.get(host);
   if (known === undefined) {
-    known = coveredByPatterns(__BACKSTORY_MATCHES__.split(' '), host);
+    known = keysCoverHost(__BACKSTORY_HOSTS__, host);
     builtInHosts.set(host, known);
   }
   return known;

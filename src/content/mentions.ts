@@ -1,6 +1,6 @@
 import type { MentionView } from '../core/views';
 import { MAX_MENTIONS } from '../messages';
-import type { Block } from '../extract/article';
+import type { Block } from '../extract/reading';
 
 /** A mention placed on the page: its DOM range and the entity it names. */
 export interface PlacedMention {

@@ -1,12 +1,14 @@
 import type { EntityType } from '../core/dataset/types';
 import type { HighlightScope } from '../core/settings';
 import type { Card, MentionView } from '../core/views';
-import { extractArticleSteps, findPublished, type Block } from '../extract/article';
+import { DATE_MODULE_KEY } from '../bundles';
+import { readArticleSteps, type Block } from '../extract/reading';
 import { MAX_MENTIONS, type ScanChangesResult } from '../messages';
 import { extensionAlive, send } from '../send';
 import type { Theme } from '../core/settings';
 import { drawHighlights } from './highlight';
 import { startHover, type HoverController } from './hover';
+import type { DateModule } from './date-entry';
 import { createLazyCardHost } from './lazy-card';
 import { placeMentions, type PlacedMention } from './mentions';
 import { withRetry } from './retry';
@@ -99,9 +101,13 @@ export function startSession({ doc, view: initialView, navigated, onNavigate }: 
    */
   let published: string | null | undefined;
   let articleRoot: Element | undefined;
-  /** Asked by the worker (`findDate`) before it answers a card or the page's summary; null before the page was read. */
+  /**
+   * Asked by the worker (`findDate`) before it answers a card or the page's summary, once it has injected the date
+   * script (its code is not in this script: most pages never need it); null before the page was read.
+   */
   const findDate = (): string | null => {
-    if (published === undefined && articleRoot) published = findPublished(doc, articleRoot).published;
+    const dates = (globalThis as { [key: symbol]: DateModule | undefined })[Symbol.for(DATE_MODULE_KEY)];
+    if (published === undefined && articleRoot && dates) published = dates.findPublished(doc, articleRoot).published;
     return published ?? null;
   };
 
@@ -165,7 +171,7 @@ export function startSession({ doc, view: initialView, navigated, onNavigate }: 
     // In slices that give the page its turn: on a huge page the read and the drawing would be one long task.
     const slicer = createSlicer();
     // The date is left for when a card or the popup needs it: the scan does not use it.
-    const article = await runSliced(extractArticleSteps(doc, { published: false }), slicer, signal);
+    const article = await runSliced(readArticleSteps(doc), slicer, signal);
     articleRoot = article.root;
     const blocks = withinBudget(article.blocks);
     const diff = diffBlocks(fresh ? [] : tracked, blocks, () => nextKey++);

@@ -1,4 +1,4 @@
-import type { Block } from '../extract/article';
+import type { Block } from '../extract/reading';
 
 /**
  * Which of a page's text blocks are new since the last read. A block is the same block when it starts at the same

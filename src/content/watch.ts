@@ -21,9 +21,13 @@ export interface WatchOptions {
   signal: AbortSignal;
 }
 
-/** The address without its fragment: jumping to a heading is no new article. */
+/**
+ * The address without its fragment: jumping to a heading is no new article. Cut at the first `#` (a parsed URL holds
+ * no line break, so this is what `/#.*$/` removed), without compiling an expression on every page.
+ */
 export function pageAddress(href: string): string {
-  return href.replace(/#.*$/, '');
+  const hash = href.indexOf('#');
+  return hash < 0 ? href : href.slice(0, hash);
 }
 
 export function watchPage({ doc, ignore, onChange, onNavigate, signal }: WatchOptions): void {

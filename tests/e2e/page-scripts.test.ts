@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, hoverName, waitForHighlights } from '../../scripts/lib/browser';
-import { CARD_MODULE_KEY, CARD_SCRIPT_FILE, CONTENT_SCRIPT_FILE } from '../../src/bundles';
+import { CARD_MODULE_KEY, CARD_SCRIPT_FILE, CONTENT_SCRIPT_FILE, DATE_MODULE_KEY, DATE_SCRIPT_FILE } from '../../src/bundles';
 import { DEMO_FILE, REPO, startBrowser } from './helpers';
 
 /** What the built extension puts in every page before the first highlight, and what waits for the first hover. */
@@ -37,10 +37,11 @@ describe('the built content script', () => {
     const exposed = (manifest.web_accessible_resources ?? []).flatMap((w) => w.resources);
     expect(exposed).not.toContain(CONTENT_SCRIPT_FILE);
     expect(exposed).not.toContain(CARD_SCRIPT_FILE);
+    expect(exposed).not.toContain(DATE_SCRIPT_FILE);
   });
 });
 
-describe('the card script', () => {
+describe('the card script and the date script', () => {
   let browser: Awaited<ReturnType<typeof startBrowser>>;
   let page: Page;
 
@@ -54,8 +55,8 @@ describe('the card script', () => {
     await browser?.close();
   });
 
-  /** Whether the card's code is in the content scripts' world, read there through DevTools (a page cannot). */
-  async function cardLoaded(): Promise<boolean> {
+  /** Whether a script's module (the card's, the date's) is in the content scripts' world, read there through DevTools (a page cannot). */
+  async function loaded(key: string): Promise<boolean> {
     const cdp = await page.context().newCDPSession(page);
     try {
       const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
@@ -63,7 +64,7 @@ describe('the card script', () => {
       await cdp.send('Runtime.enable');
       const ours = worlds.find((w) => w.auxData?.type === 'isolated' && w.origin.startsWith(`chrome-extension://${browser.ext.extensionId}`));
       if (!ours) throw new Error('the content script has no world in this page');
-      const { result } = (await cdp.send('Runtime.evaluate', { contextId: ours.id, expression: `typeof globalThis[Symbol.for(${JSON.stringify(CARD_MODULE_KEY)})]`, returnByValue: true })) as {
+      const { result } = (await cdp.send('Runtime.evaluate', { contextId: ours.id, expression: `typeof globalThis[Symbol.for(${JSON.stringify(key)})]`, returnByValue: true })) as {
         result: { value: string };
       };
       return result.value === 'object';
@@ -72,11 +73,13 @@ describe('the card script', () => {
     }
   }
 
-  it('is not in the page before the first hover, and is there once a card opened', async () => {
+  it('are not in the page before the first hover, and are there once a card opened (the card ranks with the date)', async () => {
     await page.goto(DEMO_URL);
     await waitForHighlights(page);
-    expect(await cardLoaded()).toBe(false);
+    expect(await loaded(CARD_MODULE_KEY)).toBe(false);
+    expect(await loaded(DATE_MODULE_KEY)).toBe(false);
     await hoverName(page, 'Kim Jong Un');
-    expect(await cardLoaded()).toBe(true);
+    expect(await loaded(CARD_MODULE_KEY)).toBe(true);
+    expect(await loaded(DATE_MODULE_KEY)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CARD_HOST, waitForCard, waitForHighlights } from '../../scripts/lib/browser';
+import { CARD_HOST, stopServiceWorker, waitForCard, waitForHighlights } from '../../scripts/lib/browser';
 import { DEMO_FILE, REPO, startBrowser } from './helpers';
 import { axeViolations, IMAGES, openPopup, popupState } from './reader-pages';
 
@@ -36,10 +36,14 @@ async function open(url: string): Promise<Page> {
 const stateText = (popup: Page) => popup.textContent('[data-testid="popup-state"]');
 
 /**
- * Tells the worker, from the content script's own isolated world in `page`, that the page is being read, the way the
- * content script starts every reading: the popup then speaks of a page still being read until the next report.
+ * Tells the worker, from the content script's own isolated world in `page`, that the page is being read, with the
+ * request the content script starts every reading with (`scanChanges` with `reading`). The worker is stopped first,
+ * as Chromium stops an idle one, so that it holds none of the page's text and answers `lost` to a request that is not
+ * `fresh`: it stores the page as being read and no findings after it, and the popup speaks of a page still being read
+ * until the next report (in the product the page then sends its text again; here nothing follows).
  */
 async function reportReading(page: Page, navigated: boolean): Promise<void> {
+  await stopServiceWorker(browser.ext.context, page);
   const cdp = await page.context().newCDPSession(page);
   try {
     const contexts: { id: number; origin: string; auxData?: { isDefault?: boolean } }[] = [];
@@ -47,9 +51,11 @@ async function reportReading(page: Page, navigated: boolean): Promise<void> {
     await cdp.send('Runtime.enable');
     const world = contexts.find((c) => c.origin === `chrome-extension://${browser.ext.extensionId}` && c.auxData?.isDefault === false);
     if (!world) throw new Error(`no content script world in ${page.url()}`);
-    const expression = `chrome.runtime.sendMessage({ type: 'pageReading', payload: { page: { url: location.href, title: document.title, published: null }, navigated: ${navigated} } })`;
-    const { exceptionDetails } = (await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true })) as { exceptionDetails?: unknown };
-    if (exceptionDetails) throw new Error(`pageReading failed: ${JSON.stringify(exceptionDetails)}`);
+    const payload = `{ page: { url: location.href, title: document.title, published: null }, fresh: false, added: [], removed: [], reading: { navigated: ${navigated} } }`;
+    const expression = `chrome.runtime.sendMessage({ type: 'scanChanges', payload: ${payload} })`;
+    const { result, exceptionDetails } = (await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true })) as { result?: { value?: unknown }; exceptionDetails?: unknown };
+    if (exceptionDetails) throw new Error(`scanChanges failed: ${JSON.stringify(exceptionDetails)}`);
+    if (JSON.stringify(result?.value) !== JSON.stringify({ lost: true })) throw new Error(`the worker still held the page: ${JSON.stringify(result?.value)}`);
   } finally {
     await cdp.detach();
   }

@@ -98,7 +98,7 @@ describe('requests by sender role', () => {
 });
 
 describe('a page starts being read', () => {
-  it('is stored as being read by the first scanChanges, before its scan, as pageReading stores it', async () => {
+  it('is stored as being read by the first scanChanges, before its scan', async () => {
     const w = fakeWorker();
     let seenByScan: TabState | undefined;
     const handle = createRequestHandler(
