@@ -11,7 +11,7 @@ export const CARD_SCRIPT_FILE = 'assets/card.js';
 export const CARD_MODULE_KEY = 'backstory.card';
 /**
  * Finding the page's date (meta tags, JSON-LD, bylines, the address): injected by the worker when a card or the
- * popup first needs the date of a page read without it, not on every page (ADR 24).
+ * popup first needs the date of a page read without it, not on every page (ADR 25).
  */
 export const DATE_SCRIPT_FILE = 'assets/date.js';
 /** Where the date script leaves its module in the content scripts' world. */

@@ -7,7 +7,7 @@ export * from './reading';
 /**
  * A news page's article with its publication date: `./reading.ts` reads the text and the title, and this module adds
  * the date. The scanner and the tests read whole articles here; the content script reads the text alone, and gets
- * `findPublished` from the date script when a card or the popup needs the date (ADR 24).
+ * `findPublished` from the date script when a card or the popup needs the date (ADR 25).
  */
 
 export interface Article extends ArticleText {

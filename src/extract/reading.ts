@@ -1,7 +1,7 @@
 /**
  * Finds a news page's article: its main text as blocks of text nodes, and its title. It reads the DOM through the
  * standard interfaces only, so the content script runs it on the live page and the command-line scanner on a parsed
- * file, and both see the same text. The date is `./article.ts`'s: the content script does not carry it (ADR 24).
+ * file, and both see the same text. The date is `./article.ts`'s: the content script does not carry it (ADR 25).
  */
 
 export interface TextPiece {
@@ -58,7 +58,7 @@ function separates(code: number): boolean {
 /**
  * Whether class and id words name page furniture. Looked up word by word rather than with one case-insensitive
  * regular expression of all the words: compiling that expression (twice, as V8 tiers it up) cost more on an article
- * page than every lookup of the page together, and it was paid on every page (ADR 24). Lower-casing first matches
+ * page than every lookup of the page together, and it was paid on every page (ADR 25). Lower-casing first matches
  * what the expression's `i` flag matched: no other character lower-cases into one of these words' letters.
  */
 export function furnitureMarks(marks: string): boolean {
