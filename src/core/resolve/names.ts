@@ -33,6 +33,20 @@ export function shortNames(entity: Entity): string[] {
   return bare ? [short, bare[1]!] : [short];
 }
 
+/** The last word of a newspaper's name, by which news calls it on second mention ("the Times", "the Post"). */
+const PAPER_WORDS = new Set(['Times', 'Post', 'Journal', 'Tribune', 'Herald', 'Globe', 'Chronicle', 'Telegraph', 'Gazette', 'Inquirer']);
+
+/**
+ * Short form of a newspaper's name ("The New York Times" → "Times"), always with its article: "the Times" names the
+ * paper only after its full name on the same page, which the resolver asks of every short form.
+ */
+export function publicationShortName(entity: Entity): string | undefined {
+  if (entity.type !== 'organization') return undefined;
+  const words = entity.name.replace(/^The\s+/, '').split(/\s+/);
+  const last = words[words.length - 1]!;
+  return words.length >= 2 && PAPER_WORDS.has(last) ? last : undefined;
+}
+
 function plural(demonym: string): string | undefined {
   if (/(ese|ss|sh|ch|s|x|z)$/i.test(demonym)) return undefined; // "Chinese", "Swiss"
   return `${demonym}s`;
@@ -73,5 +87,7 @@ export function* namesOf(entities: readonly Entity[], from = 0): Generator<NameE
       if (many) yield { text: many, target: { entity: index, kind: 'demonym' } };
     }
     for (const short of shortNames(e)) if (short !== e.name) yield { text: short, target: { entity: index, kind: 'short' } };
+    const paper = publicationShortName(e);
+    if (paper) yield { text: paper, target: { entity: index, kind: 'short', article: true } };
   }
 }

@@ -148,6 +148,9 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
   matches.forEach((list, segment) => {
     const text = segments[segment]!;
     for (const match of list) {
+      // A newspaper's short form without its article ("Kyiv Post", "China Times") is no candidate, nor a known
+      // neighbour that would keep the name before it from being part of a longer one.
+      if (match.targets.every((t) => t.kind === 'short' && t.article) && !hasArticle(text, match.start)) continue;
       // A full name or alias outranks a surname that happens to spell the same ("Jordan" the country, not a Mr Jordan).
       const full = match.targets.filter((t) => t.kind !== 'short');
       candidates.push({ segment, match, folded: foldLowerString(text, match.start, match.end), targets: full.length ? full : match.targets });
@@ -289,6 +292,16 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     const kind = c.targets[0]!.kind;
     const titleCase = blocks.isTitleCase(c.segment);
 
+    if (kind === 'short' && entities.every((e) => input.entities[e]!.type === 'organization')) {
+      // "the Times" after "The New York Times": a newspaper's short form stands only with its article and a capital,
+      // not inside a longer name ("Times Square", "the Times of India"), and only after that one paper's full name on
+      // the page; with two papers of that word named, or none, it is no one's.
+      if (!hasArticle(text, start) || !/\p{Lu}/u.test(text[start]!)) return reject('named without its article');
+      if (inLongerName(c, position) || wordAfter(text, end) === 'of') return reject('part of a longer name');
+      const spelled = entities.filter((e) => fullNameAt.has(e));
+      if (spelled.length > 1) return reject('several people of that name on the page');
+      return spelled.length === 1 ? accept(spelled[0]!, 'after the full name') : reject('short form, no full name on the page');
+    }
     if (kind === 'short') {
       // "Kim" in "Kim Kardashian", "Summers" in "Brendan Summers", "Cummings" in "Elijah E. Cummings".
       if (givenOther[position]) return reject('short form of another person on the page');
