@@ -489,13 +489,17 @@ function longerOnRight(text: string, c: Candidate, input: ResolveInput, clean: (
     // Only a form that ends the name: "General Electric Co Plc" is another company, Britain's GEC.
     const suffix =
       (entity.type === 'person' && NAME_SUFFIXES.has(next.folded)) ||
-      (entity.type === 'organization' && COMPANY_FORMS.has(next.folded.replace(/\.$/, '')) && !nextWord(text, next.end)?.capitalised);
+      (entity.type === 'organization' && COMPANY_FORMS.has(next.folded.replace(/\.$/, '')) && (!nextWord(text, next.end)?.capitalised || TICKER.test(text.slice(next.end, next.end + 12)))) ||
+      (entity.type === 'organization' && TICKER.test(text.slice(end, end + 12)));
     // "in the U.S. Trump said": after a name that ends in a full stop, a sentence may begin.
     const newSentence = text[end - 1] === '.' && !next.hyphen && SENTENCE_OPENERS.has(next.folded);
     if (!suffix && !newSentence && !(next.folded.length === 1 && !next.initial)) return true;
   }
   return false;
 }
+
+/** A wire service's instrument code after a company's name or legal form ("The Boeing Company BA.N", "Volkswagen AG VOWG.F"): not more of the name. */
+const TICKER = /^\s[A-Z0-9]{1,6}\.[A-Z]{1,2}(?![\p{L}\d.])/u;
 
 /** Offices a portfolio names ('Treasury Secretary', 'Justice Minister'). */
 const PORTFOLIO_OFFICES = new Set(['secretary', 'minister', 'ministers', 'secretaries']);
@@ -525,7 +529,10 @@ function longerOnLeft(text: string, c: Candidate, clean: (w: Word) => boolean): 
   const prev = previousWord(text, start);
   // A possessive ends a name: "Russia's Kursk region".
   const possessive = prev !== undefined && /['’]s?$/.test(prev.folded);
-  if (prev && prev.capitalised && !possessive && !clean(prev) && !PERSON_TITLES.has(prev.folded) && !isDateWord(prev)) {
+  // "by The Boeing Company": a capitalised article before a name and its legal form is the company's formal name;
+  // the right side still wants the name to be an organisation's for the form to be no more of it.
+  const formalArticle = prev?.folded === 'the' && COMPANY_FORMS.has((nextWord(text, c.match.end)?.folded ?? '').replace(/\.$/, ''));
+  if (prev && prev.capitalised && !possessive && !formalArticle && !clean(prev) && !PERSON_TITLES.has(prev.folded) && !isDateWord(prev)) {
     // At the start of a sentence a capitalised word that no sentence opens with is part of the name ("Investment
     // Canada", "Air France"); adverbs ("Overnight", "Separately") open sentences.
     if (!prev.opensSentence || NAME_QUALIFIERS.has(prev.folded)) return true;
