@@ -68,6 +68,7 @@ export type Rejection =
   | 'a person of that name'
   | 'a speaker of that name, not the city'
   | 'named without its article'
+  | 'the title of another paper'
   | 'the name of an index'
   | 'an abbreviation not after a city'
   | 'a city or its division'
@@ -297,6 +298,8 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
       // not inside a longer name ("Times Square", "the Times of India"), and only after that one paper's full name on
       // the page; with two papers of that word named, or none, it is no one's.
       if (!hasArticle(text, start) || !/\p{Lu}/u.test(text[start]!)) return reject('named without its article');
+      // "The Times" with a capital article inside a sentence is a paper whose name that is (London's), not a short form.
+      if (capitalArticleInSentence(text, start)) return reject('the title of another paper');
       if (inLongerName(c, position) || wordAfter(text, end) === 'of') return reject('part of a longer name');
       const spelled = entities.filter((e) => fullNameAt.has(e));
       if (spelled.length > 1) return reject('several people of that name on the page');
@@ -587,6 +590,17 @@ function possessiveEnd(text: string, end: number): number {
 /** "the Madrid index"? No: "the Nikkei stock average", "the Tokyo stock index": the name of an index, not its namesake. */
 function namesAnIndex(text: string, end: number): boolean {
   return /^\s(?:(?:stock|share)\s)?(?:index|indices|indexes|average)\b/.test(text.slice(end, end + 20));
+}
+
+/** "… confirmed by The Times": the article of the name at `start` (before it or its first word) is "The", and no sentence starts with it. */
+function capitalArticleInSentence(text: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  const article = text.startsWith('The ', start) ? start : end - 3;
+  if (article < 0 || !text.startsWith('The', article)) return false;
+  let before = article;
+  while (before > 0 && /[\s"“‘'(]/.test(text[before - 1]!)) before--;
+  return before > 0 && !/[.!?:;]/.test(text[before - 1]!);
 }
 
 function hasArticle(text: string, start: number): boolean {
