@@ -122,6 +122,10 @@ else {
       against('  samples of ours', (r) => r.ourSamples, '', 0);
       against('  longest stretch, counting samples', (r) => r.ourLongestSampledMs, 'ms');
       against('  first highlight after navigation', (r) => r.firstHighlightMs ?? NaN, 'ms', 0);
+      // The whole page's work, whoever's frame it is under: a change that moves our work where no frame of ours is
+      // on the stack (the script's own compilation, say) lowers the rows above, not these.
+      against('  main-thread busy, whole page (profiler)', (r) => r.busyMs, 'ms');
+      against('  main-thread task time, whole page', (r) => r.taskMs, 'ms');
       against('  names highlighted', (r) => r.highlights, '', 0);
       if (process.argv.includes('--where')) console.log(`    the baseline's total time by function (mean):\n${byFunction(c.baseline)}`);
     }
