@@ -56,11 +56,16 @@ export interface Run {
   ourSelfMs: Map<string, number>;
   /** Our time by every function of ours on the stack (total time): which step of ours the work was done for; counted in samples. */
   ourTotalMs: Map<string, number>;
+  /**
+   * Our time by whole stack, top frame first (`a < b < c`), counted in samples: a native frame on top (a getter, a DOM
+   * call) has no address of ours, and only its callers say which line of ours paid for it (`--stacks`).
+   */
+  ourStacksMs: Map<string, number>;
 }
 
 const LONG_TASK_MS = 50;
 
-function attribute(profile: Profile): Pick<Run, 'ourMs' | 'ourSampledMs' | 'ourSamples' | 'ourLongestMs' | 'ourLongestSampledMs' | 'busyMs' | 'ourSelfMs' | 'ourTotalMs'> {
+function attribute(profile: Profile): Pick<Run, 'ourMs' | 'ourSampledMs' | 'ourSamples' | 'ourLongestMs' | 'ourLongestSampledMs' | 'busyMs' | 'ourSelfMs' | 'ourTotalMs' | 'ourStacksMs'> {
   const sorted = [...profile.timeDeltas].sort((a, b) => a - b);
   const intervalUs = sorted[Math.floor(sorted.length / 2)] ?? 0;
   const parent = new Map<number, number>();
@@ -85,6 +90,7 @@ function attribute(profile: Profile): Pick<Run, 'ourMs' | 'ourSampledMs' | 'ourS
   let ourSamples = 0;
   const self = new Map<string, number>();
   const total = new Map<string, number>();
+  const stacks = new Map<string, number>();
   const keyOf = (id: number) => {
     const { functionName, url } = byId.get(id)!.callFrame;
     return `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}`;
@@ -105,6 +111,10 @@ function attribute(profile: Profile): Pick<Run, 'ourMs' | 'ourSampledMs' | 'ourS
       stretchSamples++;
       const key = keyOf(id);
       self.set(key, (self.get(key) ?? 0) + intervalUs / 1000);
+      const stack: string[] = [];
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) stack.push(keyOf(at).trim());
+      const stackKey = stack.join(' < ');
+      stacks.set(stackKey, (stacks.get(stackKey) ?? 0) + intervalUs / 1000);
       const onStack = new Set<string>();
       for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) if (byId.get(at)!.callFrame.url.startsWith('chrome-extension://')) onStack.add(keyOf(at));
       for (const k of onStack) total.set(k, (total.get(k) ?? 0) + intervalUs / 1000);
@@ -124,6 +134,7 @@ function attribute(profile: Profile): Pick<Run, 'ourMs' | 'ourSampledMs' | 'ourS
     busyMs: busyUs / 1000,
     ourSelfMs: self,
     ourTotalMs: total,
+    ourStacksMs: stacks,
   };
 }
 

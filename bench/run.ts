@@ -73,7 +73,8 @@ const PAGES = [
   { label: 'demo article (demo/kim-medals.html)', url: DEMO_URL, file: new URL('../demo/kim-medals.html', import.meta.url).pathname, budgetMs: BUDGET.demoMs },
   { label: `CNN page (${(statSync(join(PAGES_DIR, 'newspaper4k-cnn_test_nlp.html')).size / 1e6).toFixed(1)} MB)`, url: CNN_URL, file: join(PAGES_DIR, 'newspaper4k-cnn_test_nlp.html'), budgetMs: BUDGET.cnnMs },
 ];
-const pages = process.argv.includes('--worker-only') ? [] : PAGES;
+/** `--demo-only`: the demo article alone, for quicker before/after runs of the start-up path. */
+const pages = process.argv.includes('--worker-only') ? [] : process.argv.includes('--demo-only') ? PAGES.slice(0, 1) : PAGES;
 /** A row of one figure's medians over two sets of loads, and their ratio. */
 const ratioRow = (a: Run[], b: Run[]) => (label: string, f: (r: Run) => number, unit: string, digits = 1) => {
   const x = median(a.map(f));
@@ -85,6 +86,12 @@ const byFunction = (runs: Run[]) => {
   const total = new Map<string, number>();
   for (const r of runs) for (const [k, v] of r.ourTotalMs) total.set(k, (total.get(k) ?? 0) + v / runs.length);
   return [...total].sort((x, y) => y[1] - x[1]).slice(0, 25).map(([k, v]) => `      ${v.toFixed(1).padStart(7)} ms  ${k}`).join('\n');
+};
+/** `--stacks`: the mean time of our 20 costliest whole stacks (top frame first): who called a native getter or DOM call. */
+const byStack = (runs: Run[]) => {
+  const total = new Map<string, number>();
+  for (const r of runs) for (const [k, v] of r.ourStacksMs) total.set(k, (total.get(k) ?? 0) + v / runs.length);
+  return [...total].sort((x, y) => y[1] - x[1]).slice(0, 20).map(([k, v]) => `      ${v.toFixed(2).padStart(7)} ms  ${k}`).join('\n');
 };
 const costs = pages.length === 0 ? 'left out (--worker-only)' : await pageCosts(pages, ROUNDS, baselineDir);
 if (typeof costs === 'string') console.log(`\nCost on pages in Chromium: ${costs}`);
@@ -105,6 +112,7 @@ else {
     const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 5);
     console.log(`    where it goes (self time, mean): ${top.map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join('; ')}`);
     if (process.argv.includes('--where')) console.log(`    total time by function of ours (mean; build with BACKSTORY_READABLE=1 for names):\n${byFunction(c.with)}`);
+    if (process.argv.includes('--stacks')) console.log(`    time by whole stack, top frame first (mean):\n${byStack(c.with)}`);
     if (c.baseline.length) {
       console.log(`  against the baseline ${baselineDir}, ${c.baseline.length} loads in turn with ours:`);
       row('', 'ours', 'baseline', 'ours/baseline');
@@ -114,6 +122,10 @@ else {
       against('  samples of ours', (r) => r.ourSamples, '', 0);
       against('  longest stretch, counting samples', (r) => r.ourLongestSampledMs, 'ms');
       against('  first highlight after navigation', (r) => r.firstHighlightMs ?? NaN, 'ms', 0);
+      // The whole page's work, whoever's frame it is under: a change that moves our work where no frame of ours is
+      // on the stack (the script's own compilation, say) lowers the rows above, not these.
+      against('  main-thread busy, whole page (profiler)', (r) => r.busyMs, 'ms');
+      against('  main-thread task time, whole page', (r) => r.taskMs, 'ms');
       against('  names highlighted', (r) => r.highlights, '', 0);
       if (process.argv.includes('--where')) console.log(`    the baseline's total time by function (mean):\n${byFunction(c.baseline)}`);
     }
