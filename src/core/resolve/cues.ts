@@ -147,20 +147,17 @@ export const CONTEST_WORDS = new Set(
   ],
 );
 
+/** Words of sport that news uses in other senses as well ("the death penalty", "a game of chicken", "a gold medal" for a firm). */
+const SPORTS_WORDS_OF_OTHER_SENSES = new Set(
+  ['scored', 'goal', 'goals', 'cup', 'match', 'matches', 'liga', 'penalty', 'penalties', 'bowling', 'olympic', 'medal',
+    'medals', 'golf', 'cycling', 'athletics', 'sprint', 'game', 'games'],
+);
+
 /**
  * Words of sport that news seldom uses in any other sense: a report is read from these, not from "goal", "game",
- * "match", "penalty" or "cup", which a page on a trial or a summit may hold as well ("the death penalty").
+ * "match", "penalty" or "cup", which a page on a trial or a summit may hold as well.
  */
-export const STRONG_SPORTS_WORDS = new Set(
-  [
-    'coach', 'coached', 'striker', 'strikers', 'midfielder', 'defender', 'goalkeeper', 'innings', 'wicket', 'wickets',
-    'hattrick', 'hat-trick', 'championship', 'championships', 'tournament', 'playoff', 'playoffs', 'quarterfinal',
-    'quarter-final', 'semifinal', 'semi-final', 'squad', 'teammate', 'teammates', 'pitched', 'pitcher', 'inning',
-    'touchdown', 'quarterback', 'rugby', 'football', 'soccer', 'cricket', 'basketball', 'baseball', 'hockey', 'nba', 'nfl', 'nhl',
-    'mlb', 'fifa', 'uefa', 'bundesliga', 'odi', 't20', 'kick-off', 'kickoff', 'half-time', 'halftime', 'batting',
-    'bowled', 'tennis', 'unbeaten', 'winger', 'homer', 'homers', 'rbi', 'rookie', 'roster', 'strokemaker', 'batsman',
-    'wicketkeeper', 'stadium', 'olympics',
-  ]);
+export const STRONG_SPORTS_WORDS: ReadonlySet<string> = new Set([...SPORTS_WORDS].filter((w) => !SPORTS_WORDS_OF_OTHER_SENSES.has(w)));
 
 /** Right after a country or city in a sports block, these make it a team ("England captain", "Italy coach"). */
 export const TEAM_ROLES = new Set(

@@ -293,11 +293,11 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     const kind = c.targets[0]!.kind;
     const titleCase = blocks.isTitleCase(c.segment);
 
-    if (kind === 'short' && entities.every((e) => input.entities[e]!.type === 'organization')) {
-      // "the Times" after "The New York Times": a newspaper's short form stands only with its article and a capital,
-      // not inside a longer name ("Times Square", "the Times of India"), and only after that one paper's full name on
-      // the page; with two papers of that word named, or none, it is no one's.
-      if (!hasArticle(text, start) || !/\p{Lu}/u.test(text[start]!)) return reject('named without its article');
+    if (kind === 'short' && c.targets.every((t) => t.article)) {
+      // "the Times" after "The New York Times": a newspaper's short form stands only with its article (candidates
+      // without it are dropped above) and a capital, not inside a longer name ("Times Square", "the Times of India"),
+      // and only after that one paper's full name on the page; with two papers of that word named, or none, it is no one's.
+      if (!/\p{Lu}/u.test(text[start]!)) return reject('named without its article');
       // "The Times" with a capital article inside a sentence is a paper whose name that is (London's), not a short form.
       if (capitalArticleInSentence(text, start)) return reject('the title of another paper');
       if (inLongerName(c, position) || wordAfter(text, end) === 'of') return reject('part of a longer name');
