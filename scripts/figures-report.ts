@@ -7,6 +7,7 @@ import { figuresIn, isGiven, riskOf, valuesIn, type Figure } from './lib/figures
 import { contentWords, RECORD_END } from './lib/record-check';
 import { Engine } from '../src/core/engine';
 import type { PortalItem } from '../src/core/current-events/portal';
+import type { Event } from '../src/core/dataset/types';
 
 /**
  * The figures of every event's summary against the Current Events record: a count, toll, share, amount or year (other
@@ -33,12 +34,9 @@ const about = (item: PortalItem) => {
   return c;
 };
 
-if (command === 'explain') {
-  const event = data.events.find((e) => e.id === explainId);
-  if (!event) throw new Error(`explain: no event ${explainId ?? ''}`);
-  const span = Number(explainDays ?? 3);
+/** The record's items within `span` days of an event (a month-only date: of its month) that name one of its entities or share two content words with its summary. */
+function* itemsAbout(event: Event, span: number): Generator<PortalItem> {
   const own = contentWords(event.summary);
-  console.log(`${event.id} ${event.date} [${event.entities.join(',')}]\n  ${event.summary}\n  figures: ${figuresIn(event.summary).map((f) => `${f.text} (${f.kind})`).join(', ')}`);
   const first = event.date.length === 7 ? `${event.date}-01` : event.date;
   const last = event.date.length === 7 ? `${event.date}-31` : event.date;
   for (let d = shift(first, -span); d <= shift(last, span); d = shift(d, 1)) {
@@ -46,10 +44,17 @@ if (command === 'explain') {
       const c = about(item);
       let shared = 0;
       for (const w of c.words) if (own.has(w)) shared++;
-      if (!event.entities.some((id) => c.names.has(id)) && shared < 2) continue;
-      if (figuresIn(item.text).length) console.log(`${item.date} {${item.story ?? ''}} ${item.text}`);
+      if (event.entities.some((id) => c.names.has(id)) || shared >= 2) yield item;
     }
   }
+}
+
+if (command === 'explain') {
+  const event = data.events.find((e) => e.id === explainId);
+  if (!event) throw new Error(`explain: no event ${explainId ?? ''}`);
+  const span = Number(explainDays ?? 3);
+  console.log(`${event.id} ${event.date} [${event.entities.join(',')}]\n  ${event.summary}\n  figures: ${figuresIn(event.summary).map((f) => `${f.text} (${f.kind})`).join(', ')}`);
+  for (const item of itemsAbout(event, span)) if (figuresIn(item.text).length) console.log(`${item.date} {${item.story ?? ''}} ${item.text}`);
   process.exit(0);
 }
 
@@ -68,19 +73,8 @@ for (const event of data.events) {
   const figures = figuresIn(event.summary).filter((f) => !(f.kind === 'year' && f.value === year));
   if (!figures.length) continue;
   checked++;
-  const first = event.date.length === 7 ? `${event.date}-01` : event.date;
-  const last = event.date.length === 7 ? `${event.date}-31` : event.date;
-  const own = contentWords(event.summary);
   const given = new Set<number>();
-  for (let d = shift(first, -3); d <= shift(last, 3); d = shift(d, 1)) {
-    for (const item of byDate.get(d) ?? []) {
-      const c = about(item);
-      let shared = 0;
-      for (const w of c.words) if (own.has(w)) shared++;
-      if (!event.entities.some((id) => c.names.has(id)) && shared < 2) continue;
-      for (const v of c.values) given.add(v);
-    }
-  }
+  for (const item of itemsAbout(event, 3)) for (const v of about(item).values) given.add(v);
   const missing = figures.filter((f) => !isGiven(f, given));
   if (missing.length) rows.push({ id: event.id, date: event.date, summary: event.summary, missing, risk: Math.min(...missing.map((f) => riskOf(f.kind))), reviewed: reviewed.has(event.id) });
 }
