@@ -87,6 +87,12 @@ const byFunction = (runs: Run[]) => {
   for (const r of runs) for (const [k, v] of r.ourTotalMs) total.set(k, (total.get(k) ?? 0) + v / runs.length);
   return [...total].sort((x, y) => y[1] - x[1]).slice(0, 25).map(([k, v]) => `      ${v.toFixed(1).padStart(7)} ms  ${k}`).join('\n');
 };
+/** `--where`: the mean self time of each of our functions (the frame on top of the stack), the 40 costliest. */
+const bySelf = (runs: Run[]) => {
+  const total = new Map<string, number>();
+  for (const r of runs) for (const [k, v] of r.ourSelfMs) total.set(k, (total.get(k) ?? 0) + v / runs.length);
+  return [...total].sort((x, y) => y[1] - x[1]).slice(0, 40).map(([k, v]) => `      ${v.toFixed(2).padStart(7)} ms  ${k}`).join('\n');
+};
 /** `--stacks`: the mean time of our 20 costliest whole stacks (top frame first): who called a native getter or DOM call. */
 const byStack = (runs: Run[]) => {
   const total = new Map<string, number>();
@@ -111,7 +117,10 @@ else {
     for (const r of c.with) for (const [k, v] of r.ourSelfMs) self.set(k, (self.get(k) ?? 0) + v / c.with.length);
     const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 5);
     console.log(`    where it goes (self time, mean): ${top.map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join('; ')}`);
-    if (process.argv.includes('--where')) console.log(`    total time by function of ours (mean; build with BACKSTORY_READABLE=1 for names):\n${byFunction(c.with)}`);
+    if (process.argv.includes('--where')) {
+      console.log(`    total time by function of ours (mean; build with BACKSTORY_READABLE=1 for names):\n${byFunction(c.with)}`);
+      console.log(`    self time by function of ours (mean):\n${bySelf(c.with)}`);
+    }
     if (process.argv.includes('--stacks')) console.log(`    time by whole stack, top frame first (mean):\n${byStack(c.with)}`);
     if (c.baseline.length) {
       console.log(`  against the baseline ${baselineDir}, ${c.baseline.length} loads in turn with ours:`);

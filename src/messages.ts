@@ -1,5 +1,6 @@
 import type { PageScan } from './core/engine';
 import type { PackCheck, PackInfo } from './core/dataset/pack';
+import type { PageSettings } from './core/settings';
 import type { Card, EntityView, MentionView, PageEntity, PageSummary } from './core/views';
 
 /**
@@ -28,6 +29,8 @@ export interface ContentScriptRequests {
   scanChanges: { request: ScanChanges; response: ScanChangesResult };
   /** The card's code, injected into the asking tab's top frame on the first hover. */
   loadCard: { request: Record<string, never>; response: null };
+  /** Whether to read this page and how to show it, for the page's own host (the worker reads the settings). */
+  pageSettings: { request: Record<string, never>; response: PageSettings };
 }
 
 export interface ScanChanges {
@@ -113,13 +116,15 @@ export interface ContentRequestMap {
   revealMention: { request: { entity: string } | { step: 1 | -1 }; response: boolean };
   /** Worker → content: the page's publication date, looked for now if it was not yet (see `TabState.undated`). */
   findDate: { request: Record<string, never>; response: string | null };
+  /** The reader changed their settings: the page asks for its own again (`pageSettings`). */
+  settingsChanged: { request: Record<string, never>; response: boolean };
 }
 
 /**
  * The request types each sender may use, as values the worker can check at run time. `satisfies` ties each list to
  * its map both ways: a request missing here or named here but not in the map fails the typecheck.
  */
-export const CONTENT_SCRIPT_REQUESTS = { scan: true, card: true, scanChanges: true, loadCard: true } as const satisfies Record<keyof ContentScriptRequests, true>;
+export const CONTENT_SCRIPT_REQUESTS = { scan: true, card: true, scanChanges: true, loadCard: true, pageSettings: true } as const satisfies Record<keyof ContentScriptRequests, true>;
 export const EXTENSION_PAGE_REQUESTS = {
   card: true,
   pageSummary: true,
@@ -139,7 +144,7 @@ export const EXTENSION_PAGE_REQUESTS = {
   tabReading: true,
   datasetStatus: true,
 } as const satisfies Record<keyof ExtensionPageRequests, true>;
-const CONTENT_REQUESTS = { openCardAtSelection: true, revealMention: true, findDate: true } as const satisfies Record<keyof ContentRequestMap, true>;
+const CONTENT_REQUESTS = { openCardAtSelection: true, revealMention: true, findDate: true, settingsChanged: true } as const satisfies Record<keyof ContentRequestMap, true>;
 
 /** Every request the worker answers, whoever sends it: what `send` is typed from. */
 export type RequestMap = ContentScriptRequests & ExtensionPageRequests;

@@ -1,9 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import manifestSource from '../../manifest.json' with { type: 'json' };
 import { join } from 'node:path';
 import { build, type Plugin, type PluginOption } from 'vite';
 import { CARD_SCRIPT_FILE, CONTENT_SCRIPT_FILE, DATE_SCRIPT_FILE } from '../../src/bundles';
-import { hostKeys } from '../../src/core/sites';
 
 /**
  * The scripts Backstory runs in pages, built apart from the rest: each is one classic script (an IIFE), because a
@@ -41,13 +39,6 @@ export function finishManifest(manifest: ManifestLike, opts: { dynamicUrls: bool
   return out;
 }
 
-/** The hosts of the manifest's content-script match patterns as one string (`hostKeys`), for the content script's host check (`src/content/index.ts`). */
-export function builtInHostKeys(manifest: ManifestLike): string {
-  const matches = (manifest.content_scripts ?? []).flatMap((c) => (c.matches as string[] | undefined) ?? []);
-  if (matches.some((m) => /\s/.test(m))) throw new Error('manifest.json: content_scripts: matches: a pattern holds a space');
-  return hostKeys(matches);
-}
-
 /**
  * After the main build: writes the content script and the card script into `outDir` and rewrites its manifest.
  * `plugins` are the ones the scripts need (JSX for the card).
@@ -66,7 +57,6 @@ export function pageScripts(opts: { outDir: string; target: string; firefox: boo
           configFile: false,
           logLevel: 'warn',
           plugins: opts.plugins(),
-          define: { __BACKSTORY_HOSTS__: JSON.stringify(builtInHostKeys(manifestSource as ManifestLike)) },
           build: {
             outDir: opts.outDir,
             emptyOutDir: false,

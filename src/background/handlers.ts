@@ -1,4 +1,5 @@
 import type { PackCheck, PackInfo } from '../core/dataset/pack';
+import type { PageSettings } from '../core/settings';
 import type { Engine, PageScan } from '../core/engine';
 import type { EntityView, EventView } from '../core/views';
 import type { EngineStatus, FeedInfo, InstallResult, PageInfo, ScanChanges, ScanChangesResult, SiteAccess, SubscribeResult, Message, RequestOf, RequestType, ResponseOf, TabState } from '../messages';
@@ -38,6 +39,8 @@ export interface WorkerServices {
   injectCard(tabId: number): Promise<void>;
   /** Asks the content script in a tab's top frame for its page's date (`findDate`); null when it gives none or cannot be asked. */
   askDate(tabId: number): Promise<string | null>;
+  /** Whether a page on `host` is read, and how it shows what it finds, from the reader's settings. */
+  pageSettings(host: string): Promise<PageSettings>;
   /** Where a failure that must not fail the request is reported. */
   warn(message: string, error: unknown): void;
 }
@@ -124,6 +127,16 @@ function createHandlers(s: WorkerServices): { [T in RequestType]: Handler<T> } {
       if (sender.role !== 'content-script') throw new Error('loadCard comes from a content script');
       await s.injectCard(sender.tabId);
       return null;
+    },
+    async pageSettings(_payload, sender) {
+      if (sender.role !== 'content-script') throw new Error('pageSettings comes from a content script');
+      // The host the browser says the page is on, not one the page names.
+      const host = URL.canParse(sender.url) ? new URL(sender.url).hostname : undefined;
+      if (!host) return { on: false };
+      const answer = await s.pageSettings(host);
+      // A page that will be read asks for a scan next: the engine starts loading now, while the page is read.
+      if (answer.on) void s.getEngine().catch((error: unknown) => s.warn('cannot load the engine', error));
+      return answer;
     },
     async datasetStatus() {
       const engine = await s.getEngine();

@@ -1,7 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { CARD_SCRIPT_FILE, DATE_SCRIPT_FILE } from '../bundles';
 import { isMessage, type ContentMessage } from '../messages';
-import { migrateSettings } from '../settings';
+import { migrateSettings, onSettingsChanged } from '../settings';
 import { runCommand } from './commands';
 import { forgetPage, scanChanges } from './page-scans';
 import { searchEntities } from './search';
@@ -15,6 +15,7 @@ import { checkPack, countPacks, installPack, listPacks, removePack } from './pac
 import { createScheduler } from './scheduler';
 import { FEED_ALARM, listFeeds, refreshFeeds, scheduleFeedChecks, subscribeFeed, unsubscribeFeed } from './subscriptions';
 import { forgetTab, loadTabState, saveTabState } from './tab-state';
+import { settingsForPage, tellPagesSettingsChanged } from './page-settings';
 
 const scheduler = createScheduler();
 
@@ -58,6 +59,7 @@ const handle = createRequestHandler(
         (answer: unknown) => (typeof answer === 'string' ? answer : null),
         () => null, // the page is gone, or has no content script any more
       ),
+    pageSettings: settingsForPage,
     warn: (message, error) => console.warn(`Backstory: ${message}:`, error),
   },
   { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') },
@@ -65,6 +67,9 @@ const handle = createRequestHandler(
 
 const onMessage: Runtime.OnMessageListenerAsync = (message, sender) => (isMessage(message) ? handle(message, sender) : Promise.resolve(undefined));
 browser.runtime.onMessage.addListener(onMessage);
+
+// Registered at the start, so that a change made while the worker sleeps wakes it: open pages apply it at once.
+onSettingsChanged(() => void tellPagesSettingsChanged().catch((error: unknown) => console.warn('Backstory: cannot tell pages of new settings:', error)));
 
 browser.tabs.onRemoved.addListener((tabId) => {
   forgetPage(tabId);

@@ -50,6 +50,7 @@ const checks: { [T in RequestType]: (p: Raw) => string | undefined } = {
   tabReading: (p) => (isTabId(p.tabId) ? undefined : 'tabId must be a tab id'),
   datasetStatus: () => undefined,
   loadCard: () => undefined,
+  pageSettings: () => undefined,
 };
 
 export function payloadProblem(type: RequestType, payload: object): string | undefined {

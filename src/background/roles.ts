@@ -5,7 +5,7 @@ import { CONTENT_SCRIPT_REQUESTS, EXTENSION_PAGE_REQUESTS, type RequestType } fr
  * which a hostile page may have compromised: what it may ask and which tab it may ask about come from `sender`
  * (filled in by the browser), never from the payload.
  */
-export type SenderRole = { role: 'content-script'; tabId: number } | { role: 'extension-page' } | { role: 'refused'; reason: string };
+export type SenderRole = { role: 'content-script'; tabId: number; url: string } | { role: 'extension-page' } | { role: 'refused'; reason: string };
 
 /** The fields of `runtime.MessageSender` the check reads; the browser fills them, the sender cannot. */
 export interface SenderLike {
@@ -34,7 +34,7 @@ export function roleOf(sender: SenderLike, extension: ExtensionIdentity): Sender
   }
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0) return { role: 'refused', reason: 'not from a tab' };
-  return { role: 'content-script', tabId };
+  return { role: 'content-script', tabId, url };
 }
 
 export function mayRequest(role: SenderRole, type: RequestType): boolean {

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { CONTENT_SCRIPT_FILE as contentScript } from '../bundles';
-import { coveredByPatterns, siteOrigins } from '../core/sites';
+import { hostKeys, keysCoverHost, siteOrigins } from '../core/sites';
 import type { SiteAccess } from '../messages';
 import { loadSettings, saveSettings } from '../settings';
 
@@ -13,8 +13,12 @@ import { loadSettings, saveSettings } from '../settings';
 const CSS_FILE = 'src/content/highlight.css';
 const scriptId = (host: string) => `site:${host}`;
 
-function builtInPatterns(): string[] {
-  return (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
+let builtInKeys: string | undefined;
+
+/** True when the manifest's own content scripts cover `host`: one of the built-in news sites. */
+export function isBuiltInSite(host: string): boolean {
+  builtInKeys ??= hostKeys((browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []));
+  return keysCoverHost(builtInKeys, host);
 }
 
 async function permitted(host: string): Promise<boolean> {
@@ -51,13 +55,13 @@ async function startInOpenTabs(host: string): Promise<void> {
 }
 
 export async function siteAccess(host: string): Promise<SiteAccess> {
-  if (coveredByPatterns(builtInPatterns(), host)) return { host, access: 'builtIn' };
+  if (isBuiltInSite(host)) return { host, access: 'builtIn' };
   const { onSites } = await loadSettings();
   return { host, access: onSites.includes(host) && (await permitted(host)) ? 'added' : 'none' };
 }
 
 export async function enableSite(host: string, tabId: number | undefined): Promise<SiteAccess> {
-  if (coveredByPatterns(builtInPatterns(), host)) return { host, access: 'builtIn' };
+  if (isBuiltInSite(host)) return { host, access: 'builtIn' };
   if (!(await permitted(host))) return { host, access: 'none' };
   await register(host);
   const { onSites } = await loadSettings();

@@ -70,7 +70,17 @@ export function startHover({ doc, placed, host, fetchCard, setActive, highlight,
     }
   };
 
+  // The card's own enter and leave, listened to once it may be shown: the host element is only made for a card.
+  let listening = false;
+  const listenToCard = () => {
+    if (listening) return;
+    listening = true;
+    host.element.addEventListener('pointerenter', cancelClose, { signal });
+    host.element.addEventListener('pointerleave', scheduleClose, { signal });
+  };
+
   const open = async (m: PlacedMention, focus: boolean) => {
+    listenToCard();
     const mine = ++token;
     const card = await fetchCard(m.entity);
     // A newer hover or a close happened while the card was on its way: drop this one.
@@ -92,7 +102,7 @@ export function startHover({ doc, placed, host, fetchCard, setActive, highlight,
   };
 
   const onMove = (x: number, y: number, target: EventTarget | null) => {
-    if (target === host.element) {
+    if (host.isHost(target)) {
       cancelClose();
       return;
     }
@@ -118,8 +128,8 @@ export function startHover({ doc, placed, host, fetchCard, setActive, highlight,
     },
     { passive: true, capture: true, signal },
   );
-  host.element.addEventListener('pointerenter', cancelClose, { signal });
-  host.element.addEventListener('pointerleave', scheduleClose, { signal });
+  // Mentions drawn anew while a card is open: it keeps its enter and leave.
+  if (host.isOpen()) listenToCard();
   doc.addEventListener(
     'keydown',
     (e) => {

@@ -1,43 +1,19 @@
-import { activeOn, type Settings } from '../core/settings';
-import { keysCoverHost } from '../core/sites';
+import type { PageSettings, PageView } from '../core/settings';
 import { isContentMessage } from '../messages';
-import { onRequest } from '../send';
-import { loadSettings, onSettingsChanged } from '../settings';
+import { onRequest, send } from '../send';
 import { applyAppearance, type Appearance } from './appearance';
+import { withRetry } from './retry';
 import { startSession, type Session } from './session';
 
 /**
  * Starts Backstory on the page when the reader's settings allow it, applies their changes at once, and stops it,
- * leaving the page as it was, when they turn it off here or everywhere.
+ * leaving the page as it was, when they turn it off here or everywhere. The worker decides from the settings and
+ * the page's host, and tells the page when they change (`settingsChanged`).
  */
 
 // The popup may inject this script into a page that already has it (a site turned on, off and on again).
 const RUNNING = Symbol.for('backstory.content');
 const scope = globalThis as { [RUNNING]?: boolean };
-
-/**
- * The hosts of the manifest's content-script match patterns (`hostKeys`): one string the build writes into this
- * script from the manifest's source (`scripts/lib/page-scripts.ts`). `runtime.getManifest()` would copy the whole
- * manifest into the page on every start; an array of 230 patterns, each parsed by a regular expression, cost more
- * than the few lookups of a host in one string.
- */
-declare const __BACKSTORY_HOSTS__: string;
-
-/** Hosts the manifest's own patterns cover, asked once each. */
-const builtInHosts = new Map<string, boolean>();
-
-function builtIn(host: string): boolean {
-  let known = builtInHosts.get(host);
-  if (known === undefined) {
-    known = keysCoverHost(__BACKSTORY_HOSTS__, host);
-    builtInHosts.set(host, known);
-  }
-  return known;
-}
-
-function allowedHere(settings: Settings, host: string): boolean {
-  return activeOn(settings, host) && (settings.onSites.includes(host) || builtIn(host));
-}
 
 let session: Session | undefined;
 let appearance: Appearance | undefined;
@@ -49,41 +25,49 @@ function stop(): void {
   appearance = undefined;
 }
 
-function start(settings: Settings, navigated: boolean): void {
+function start(view: PageView, navigated: boolean): void {
   appearance = applyAppearance(document);
-  appearance.set(settings.highlightStyle);
+  appearance.set(view.highlightStyle);
   session = startSession({
     doc: document,
-    view: settings,
+    view,
     navigated,
     // Another article without a page load: read the page anew.
     onNavigate: () => {
       stop();
-      void loadSettings().then((now) => {
-        if (allowedHere(now, location.hostname)) start(now, true);
-      });
+      void askSettings(true);
     },
   });
 }
 
-function apply(settings: Settings): void {
-  const wanted = allowedHere(settings, location.hostname);
-  if (wanted && !session) start(settings, false);
-  else if (!wanted && session) stop();
-  else if (session) {
-    appearance?.set(settings.highlightStyle);
-    session.setView(settings);
+function apply(settings: PageSettings, navigated: boolean): void {
+  if (settings.on && !session) start(settings.view, navigated);
+  else if (!settings.on && session) stop();
+  else if (settings.on && session) {
+    appearance?.set(settings.view.highlightStyle);
+    session.setView(settings.view);
   }
+}
+
+/** Answers that arrive after a newer question are dropped: settings changed twice in a row apply in order. */
+let asked = 0;
+const lifetime = new AbortController();
+
+async function askSettings(navigated: boolean): Promise<void> {
+  const mine = ++asked;
+  // A worker stopped or starting may miss the first try; without an answer the page stays as it was.
+  const settings = await withRetry(() => send('pageSettings', {}), { signal: lifetime.signal }).catch(() => undefined);
+  if (settings && mine === asked) apply(settings, navigated);
 }
 
 if (!scope[RUNNING]) {
   scope[RUNNING] = true;
-  onSettingsChanged((settings) => apply(settings));
   onRequest((message) => {
     if (!isContentMessage(message)) return undefined;
+    if (message.type === 'settingsChanged') return askSettings(false).then(() => true);
     if (message.type === 'findDate') return Promise.resolve(session ? session.findDate() : null);
     if (!session) return Promise.resolve(false);
     return message.type === 'openCardAtSelection' ? session.openAtSelection() : session.reveal(message.payload);
   });
-  void loadSettings().then(apply);
+  void askSettings(false);
 }

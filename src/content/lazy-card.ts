@@ -8,7 +8,8 @@ import { HOST_ATTRIBUTE } from './card/host-attribute';
 /**
  * The card's host as the page sees it from the start, with the card's code (preact, Floating UI, the card and its
  * styles, most of our bytes) loaded only when a reader first reaches for a card: most pages are read without one.
- * The host element exists at once, so hover can listen on it; it enters the page with the real host.
+ * The host element is made when a card is first wanted (most pages never make it); it enters the page with the real
+ * host.
  */
 export interface LazyCardHost extends CardHost {
   /** Starts loading the card's code, so it arrives while the card's data is on its way. */
@@ -32,8 +33,14 @@ async function loadCardModule(): Promise<CardModule> {
 }
 
 export function createLazyCardHost(doc: Document, onClose: () => void): LazyCardHost {
-  const element = doc.createElement('div');
-  element.setAttribute(HOST_ATTRIBUTE, '');
+  let element: HTMLElement | undefined;
+  const made = (): HTMLElement => {
+    if (!element) {
+      element = doc.createElement('div');
+      element.setAttribute(HOST_ATTRIBUTE, '');
+    }
+    return element;
+  };
   let real: CardHost | undefined;
   let loading: Promise<CardHost | undefined> | undefined;
   let pending: { card: Card; anchor: Range; focus: boolean } | undefined;
@@ -44,7 +51,7 @@ export function createLazyCardHost(doc: Document, onClose: () => void): LazyCard
     loading ??= loadCardModule().then(
       (module) => {
         if (destroyed) return undefined;
-        real = module.createCardHost(doc, onClose, theme, element);
+        real = module.createCardHost(doc, onClose, theme, made());
         return real;
       },
       (error: unknown) => {
@@ -58,7 +65,10 @@ export function createLazyCardHost(doc: Document, onClose: () => void): LazyCard
   };
 
   return {
-    element,
+    get element() {
+      return made();
+    },
+    isHost: (node) => element !== undefined && node === element,
     prepare: () => void load(),
     show(card, anchor, { focus }) {
       if (real) return real.show(card, anchor, { focus });
@@ -84,7 +94,7 @@ export function createLazyCardHost(doc: Document, onClose: () => void): LazyCard
       destroyed = true;
       pending = undefined;
       real?.destroy();
-      element.remove();
+      element?.remove();
     },
   };
 }

@@ -270,7 +270,7 @@ export function startSession({ doc, view: initialView, navigated, onNavigate }: 
   watchPage({
     doc,
     // By identity: a page can put our host's attribute on its own elements (even <body>) to hide its changes.
-    ignore: (node) => node === host.element,
+    ignore: (node) => host.isHost(node),
     onChange: () => void run(),
     onNavigate,
     signal,

@@ -122,3 +122,19 @@ export function migrateLegacy(legacy: Record<string, unknown>, current: Settings
 export function changedKeys(before: Settings, after: Settings): SettingKey[] {
   return SETTING_KEYS.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
 }
+
+/** How a page shows what it found: the reader's choices a content script needs, never their lists of sites. */
+export type PageView = Pick<Settings, 'entityTypes' | 'highlightScope' | 'hoverDelayMs' | 'theme' | 'highlightStyle'>;
+
+/** What a page's content script is told: whether to read the page at all, and how to show what it finds. */
+export type PageSettings = { on: false } | { on: true; view: PageView };
+
+/**
+ * The worker's answer to a page on `host`: read it when the reader has not paused Backstory or turned it off there,
+ * and the site is one of ours or one they turned on. The page learns nothing of the reader's other sites.
+ */
+export function pageSettings(settings: Settings, host: string, builtIn: (host: string) => boolean): PageSettings {
+  if (!activeOn(settings, host) || !(settings.onSites.includes(host) || builtIn(host))) return { on: false };
+  const { entityTypes, highlightScope, hoverDelayMs, theme, highlightStyle } = settings;
+  return { on: true, view: { entityTypes, highlightScope, hoverDelayMs, theme, highlightStyle } };
+}

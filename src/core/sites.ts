@@ -1,5 +1,5 @@
 /**
- * Where Backstory may run, from match patterns ("*://*.lemonde.fr/*"): pure, so the popup, the content script and
+ * Where Backstory may run, from match patterns ("*://*.lemonde.fr/*"): pure, so the popup, the worker and
  * the unit tests agree on what a built-in news site is.
  */
 
@@ -22,8 +22,8 @@ export function coveredByPatterns(patterns: readonly string[], host: string): bo
 
 /**
  * The hosts of match patterns as one string, each between spaces (`*`, `*.base` or a host: " *.bbc.com *.cnn.com "),
- * for `keysCoverHost`; patterns `patternCoversHost` ignores are left out. The build writes the manifest's into the
- * content script this way, so that a page looks its host up in one string instead of parsing 230 patterns.
+ * for `keysCoverHost`; patterns `patternCoversHost` ignores are left out. The worker asks for every page whether
+ * its host is a built-in site: one string looked up, not 230 patterns parsed.
  */
 export function hostKeys(patterns: readonly string[]): string {
   const keys: string[] = [];

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { coveredByPatterns, hostKeys, keysCoverHost } from '../../src/core/sites';
 
 /**
- * The content script looks its host up in the patterns' hosts as one string (`hostKeys`, `keysCoverHost`), which the
- * build writes from the manifest; it must answer as `coveredByPatterns` over the patterns themselves.
+ * The worker looks a page's host up in the patterns' hosts as one string (`hostKeys`, `keysCoverHost`), made from
+ * the manifest; it must answer as `coveredByPatterns` over the patterns themselves.
  */
 const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as { content_scripts: { matches: string[] }[] };
 const MATCHES = manifest.content_scripts.flatMap((c) => c.matches);

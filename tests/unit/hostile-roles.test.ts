@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRequestHandler, type WorkerServices } from '../../src/background/handlers';
 import { Engine } from '../../src/core/engine';
+import { DEFAULT_SETTINGS, pageSettings } from '../../src/core/settings';
 import type { Message, TabState } from '../../src/messages';
 import { miniDataset } from './helpers/mini-dataset';
 
@@ -36,6 +37,7 @@ function fakeWorker() {
     searchEntities: () => [],
     injectCard: () => (calls.push('injectCard'), Promise.resolve()),
     askDate: () => Promise.resolve(null),
+    pageSettings: (host) => (calls.push(`pageSettings ${host}`), Promise.resolve(pageSettings({ ...DEFAULT_SETTINGS, offSites: ['off.example'] }, host, (h) => h.endsWith('news.example')))),
     warn: (message) => warnings.push(message),
   };
   return { handle: createRequestHandler(services, EXT), services, stored, calls, warnings, failSaves: () => (failSaves = true) };
@@ -85,6 +87,18 @@ describe('requests by sender role', () => {
     // A page's URL that merely contains the extension's address is still a page.
     await expect(w.handle({ type: 'listPacks', payload: {} }, { id: EXT.id, url: `https://evil.example/${EXT.baseUrl}`, tab: { id: 4 } })).rejects.toThrow(/content-script/);
     expect(w.calls).toEqual([]);
+  });
+
+  it("tells a content script the settings for its own page's host, as the browser gives it, and nothing to extension pages", async () => {
+    const w = fakeWorker();
+    expect(await w.handle({ type: 'pageSettings', payload: {} }, contentScript(1))).toEqual({
+      on: true,
+      view: { entityTypes: DEFAULT_SETTINGS.entityTypes, highlightScope: 'all', hoverDelayMs: 300, theme: 'auto', highlightStyle: 'dotted' },
+    });
+    expect(await w.handle({ type: 'pageSettings', payload: {} }, { id: EXT.id, url: 'https://off.example/a', tab: { id: 2 } })).toEqual({ on: false });
+    expect(await w.handle({ type: 'pageSettings', payload: {} }, { id: EXT.id, url: 'https://elsewhere.example/a', tab: { id: 3 } })).toEqual({ on: false });
+    await expect(w.handle({ type: 'pageSettings', payload: {} }, popup)).rejects.toThrow(/not answered to a extension-page/);
+    expect(w.calls).toEqual(['pageSettings news.example', 'pageSettings off.example', 'pageSettings elsewhere.example']);
   });
 
   it('refuses payloads of the wrong shape, saying which field', async () => {

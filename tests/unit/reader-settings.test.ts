@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
 import { buildSearchIndex } from '../../src/core/search';
-import { DEFAULT_SETTINGS, activeOn, hostOf, migrateLegacy, readSettings } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, activeOn, hostOf, migrateLegacy, pageSettings, readSettings } from '../../src/core/settings';
 import { coveredByPatterns, readableUrl } from '../../src/core/sites';
 
 describe('settings', () => {
@@ -22,6 +22,18 @@ describe('settings', () => {
     expect(migrated?.paused).toBe(true);
     expect(migrated?.offSites).toEqual(['www.bbc.com']);
     expect(migrateLegacy({}, readSettings({}))).toBeUndefined();
+  });
+
+  it("tells a page whether to read and how to show it, never the reader's lists of sites", () => {
+    const settings = { ...DEFAULT_SETTINGS, onSites: ['blog.example'], offSites: ['bbc.com'], highlightStyle: 'underline' as const, hoverDelayMs: 500 };
+    const builtIn = (host: string) => host.endsWith('bbc.com') || host.endsWith('cnn.com');
+    const on = pageSettings(settings, 'edition.cnn.com', builtIn);
+    expect(on).toEqual({ on: true, view: { entityTypes: DEFAULT_SETTINGS.entityTypes, highlightScope: 'all', hoverDelayMs: 500, theme: 'auto', highlightStyle: 'underline' } });
+    expect(JSON.stringify(on)).not.toMatch(/blog\.example|bbc/);
+    expect(pageSettings(settings, 'blog.example', builtIn).on).toBe(true); // turned on by the reader
+    expect(pageSettings(settings, 'www.bbc.com', builtIn)).toEqual({ on: false }); // built in, turned off
+    expect(pageSettings(settings, 'other.example', builtIn)).toEqual({ on: false }); // neither
+    expect(pageSettings({ ...settings, paused: true }, 'edition.cnn.com', builtIn)).toEqual({ on: false });
   });
 
   it('turns off a site with its subdomains, and everything when paused', () => {

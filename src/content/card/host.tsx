@@ -20,6 +20,8 @@ export interface CardHost {
   show(card: CardData, anchor: Range, opts: { focus: boolean }): void;
   hide(): void;
   readonly element: HTMLElement;
+  /** Whether `node` is the host element: asked on every change and pointer move, it never makes the element. */
+  isHost(node: unknown): boolean;
   isOpen(): boolean;
   /** Whether the reader's pointer or focus is in the card: then a changing page must not take it away. */
   inUse(): boolean;
@@ -181,6 +183,7 @@ export function createCardHost(doc: Document, onClose: () => void, initialTheme:
 
   return {
     element: host,
+    isHost: (node) => node === host,
     isOpen: () => open,
     inUse,
     show(card, anchor, { focus }) {
