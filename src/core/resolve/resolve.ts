@@ -847,6 +847,7 @@ function seatOrSelf(input: ResolveInput, text: string, start: number, end: numbe
   if (before !== undefined && PLACE_PREPOSITIONS.has(before)) return { entity, reason };
   if (next !== undefined && CITY_NOUNS.has(next)) return { entity, reason };
   if (isDateline(text, start, end)) return { entity, reason };
+  if (seat.type === 'country') return countryActs(text, start, end, before) ? government : { entity, reason };
   // "the Kremlin denied", but "the Madrid peace talks", "the London office": a noun after it makes it a modifier.
   // A building is one word ("the Kremlin"); "the Washington, D.C., area" is the city as a modifier. A city after
   // "the" is always a modifier ("the Tokyo fires"): its description names it a city or capital, a building's does not.
@@ -864,6 +865,19 @@ function seatOrSelf(input: ResolveInput, text: string, start: number, end: numbe
   const coordinated = /^\s+(?:and|or)\s+\p{Lu}[\p{L}.]*/u.exec(text.slice(end, end + 48));
   if (coordinated && actsAfter(text, end + coordinated[0].length, true)) return government;
   return { entity, reason };
+}
+
+/**
+ * A country that stands for a body ("the Vatican": the Holy See) is that body where it acts or is acted on, as a
+ * capital is its government: "the Vatican said", "Wiesel criticized the Vatican", "talks with the Vatican". Where the
+ * text puts it as a place ("in the Vatican", "visited the Vatican") or only names it, it is the state.
+ */
+function countryActs(text: string, start: number, end: number, before: string | undefined): boolean {
+  const article = before === 'the' ? previousWord(text, start) : undefined;
+  const verb = article === undefined ? before : wordBefore(text, article.start);
+  if (verb !== undefined && PLACE_PREPOSITIONS.has(verb)) return false;
+  if (possessiveEnd(text, end) < 0 && actsAfter(text, end)) return true;
+  return verb !== undefined && (actsOn(verb) || GOVERNMENT_PARTNERS.has(verb));
 }
 
 /** Verbs of speaking right after a name. */
