@@ -116,12 +116,17 @@ class Blocks {
   private readonly titleCase: (boolean | undefined)[] = [];
   private readonly sports: (boolean | undefined)[] = [];
   private readonly sportsReport: (boolean | undefined)[] = [];
+  private readonly strongSports: (boolean | undefined)[] = [];
   constructor(private readonly segments: readonly string[]) {}
   isTitleCase(segment: number): boolean {
     return (this.titleCase[segment] ??= isTitleCase(this.segments[segment]!));
   }
   isSports(segment: number): boolean {
     return (this.sports[segment] ??= hasWordOf(this.segments[segment]!, SPORTS_WORDS));
+  }
+  /** A block with a word of sport that news seldom uses in another sense ("coach", not "match" or "goal"). */
+  isSurelySports(segment: number): boolean {
+    return (this.strongSports[segment] ??= hasWordOf(this.segments[segment]!, STRONG_SPORTS_WORDS));
   }
   /**
    * A block that is surely a sports report: two different words of sport, one of them a word news seldom uses in
@@ -396,7 +401,7 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
       return reject('a league of that name');
     }
     if (entities.some((e) => isPlaceOrCountry(input.entities[e]!))) {
-      if (isTeam(input, entities, text, start, end, kind, blocks.isSports(c.segment), blocks.isSportsReport(c.segment))) return reject('a team in a sports report');
+      if (isTeam(input, entities, text, start, end, kind, blocks.isSports(c.segment), blocks.isSurelySports(c.segment), blocks.isSportsReport(c.segment))) return reject('a team in a sports report');
       // "Guerrero's wife": a person of that name. "the Lewis County town of Ireland": a town, not the country.
       if (kinAfter(text, end)) return reject('a person of that name');
       if (entities.every((e) => input.entities[e]!.type === 'country') && TOWN_OF.test(text.slice(Math.max(0, start - 24), start))) {
@@ -636,17 +641,20 @@ function kinAfter(text: string, end: number): boolean {
 const TOWN_OF = /\b(?:town|village|city|township|hamlet|borough|county|parish|community)\s+of\s+$/i;
 
 /**
- * A country or city that is a team. In a sports report: before a team role, or after "against", "beat", "for". In
+ * A country or city that is a team. In a block with a sure word of sport: before a team role, or after "against",
+ * "beat", "for". In
  * any text: before a role only a team has ("Boston manager", "Argentina captain"); a city or state that beats or is
  * beaten ("Colorado defeated Nebraska": places do not defeat places, teams do); after "plays for" or "won against".
  * A plural people before a team role ("Indians manager") is a team too.
  */
-function isTeam(input: ResolveInput, entities: readonly number[], text: string, start: number, end: number, kind: AliasKind, sports: boolean, report: boolean): boolean {
+function isTeam(input: ResolveInput, entities: readonly number[], text: string, start: number, end: number, kind: AliasKind, sports: boolean, surelySports: boolean, report: boolean): boolean {
   const possessive = possessiveEnd(text, end);
   const after = wordAfter(text, possessive < 0 ? end : possessive);
   const teamRole = after !== undefined && TEAM_ONLY_ROLES.has(after);
   if (kind === 'demonym') return /s$/.test(text.slice(start, end)) && teamRole && possessive < 0;
-  if (sports && isTeamPosition(text, start, end)) return true;
+  // "the deal with Japan", "talks to Russia": a team's position only where the block surely speaks of sport; "to match
+  // those rules", "the goal" or "a game of chicken" are words of trade and politics too.
+  if (surelySports && isTeamPosition(text, start, end)) return true;
   if (teamRole) return true;
   const before = wordBefore(text, start);
   const pair = /\b(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
