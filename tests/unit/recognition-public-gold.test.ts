@@ -15,8 +15,9 @@ const FLOORS: Record<string, { accuracy: number; parts: number; recall: number }
   // Reuters-128 labels "Treasury" in "Treasury Secretary James Baker" as the department, Spotlight the same words as part
   // of the office "Secretary of the Treasury"; we read it as the office (a piece of a longer name), which costs one of
   // Reuters' 224 names: 0.723 → 0.719.
-  // "the deal with Japan" in a block whose only word of sport is "match" is the country (ADR 26): 0.804 → 0.808.
-  'reuters-128': { accuracy: 0.975, parts: 0.025, recall: 0.805 },
+  // "the deal with Japan" in a block whose only word of sport is "match" is the country, "Corp of Manila" the seat
+  // (ADR 26): 0.804 → 0.813.
+  'reuters-128': { accuracy: 0.975, parts: 0.025, recall: 0.81 },
   spotlight: { accuracy: 0.95, parts: 0.11, recall: 0.9 },
   // KORE50 gained one name (0.769 → 0.786) from a rule that linked a surname shared by several people to the best known
   // with no evidence on the page; issue 7 allows a bare surname only with evidence, and the rule linked "Clinton police"

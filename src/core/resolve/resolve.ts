@@ -188,7 +188,7 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
   }
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
-    longerLeft[i] = longerOnLeft(segments[c.segment]!, c, (w) => {
+    longerLeft[i] = longerOnLeft(segments[c.segment]!, c, isCityOnly(input, c), (w) => {
       const k = endIndex.get(at(c.segment, w.end));
       return (k !== undefined && k < i && !longerLeft[k]) || small(c, w);
     });
@@ -532,7 +532,15 @@ function titleAfter(text: string, next: Word): boolean {
   return !then || !then.capitalised || TITLES_AFTER_COUNTRY.has(then.folded) || PERSON_TITLES.has(then.folded);
 }
 
-function longerOnLeft(text: string, c: Candidate, clean: (w: Word) => boolean): boolean {
+/** A name that means a city and nothing else: no country, state or namesake of another kind. */
+function isCityOnly(input: ResolveInput, c: Candidate): boolean {
+  return c.targets.every((t) => {
+    const e = input.entities[t.entity]!;
+    return t.kind !== 'demonym' && e.type === 'place' && CITY_DESCRIPTION.test(e.description);
+  });
+}
+
+function longerOnLeft(text: string, c: Candidate, cityOnly: boolean, clean: (w: Word) => boolean): boolean {
   const { start } = c.match;
   const prev = previousWord(text, start);
   // A possessive ends a name: "Russia's Kursk region".
@@ -550,7 +558,10 @@ function longerOnLeft(text: string, c: Candidate, clean: (w: Word) => boolean): 
   if (prev && !prev.capitalised && !prev.hyphen && LINKS_OF_NAMES.has(prev.folded)) {
     const head = previousWord(text, prev.start);
     // "Pace Consultants Inc of Houston": after a company's legal form, "of" gives its seat, not more of its name.
-    const seat = head !== undefined && LAST_COMPANY_FORMS.has(head.folded.replace(/\.$/, ''));
+    // "Co" and "Corp" may go on into a name with a country or state ("Public Service Co of Colorado"), never a city:
+    // "Mining Corp of Manila" is the seat.
+    const form = head?.folded.replace(/\.$/, '') ?? '';
+    const seat = LAST_COMPANY_FORMS.has(form) || (cityOnly && COMPANY_FORMS.has(form));
     if (head && head.capitalised && !head.hyphen && !seat && !clean(head) && !(head.opensSentence && SENTENCE_OPENERS.has(head.folded))) return true;
   }
   return false;
