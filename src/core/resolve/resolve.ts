@@ -5,6 +5,8 @@ import { distinctWordsOf, hasWordOf, isTitleCase, nextWord, previousWord, TITLE_
 import {
   CITY_NOUNS,
   CONTEST_WORDS,
+  CONTEST_BEFORE,
+  CONTEST_PARTICLES,
   COMPANY_FORMS,
   LAST_COMPANY_FORMS,
   GOVERNMENT_NOUNS,
@@ -22,6 +24,7 @@ import {
   SPORTS_WORDS,
   STRONG_SPORTS_WORDS,
   TEAM_PREPOSITIONS,
+  RESULT_ROLES,
   RESULT_VERBS,
   TEAM_ONLY_ROLES,
   TEAM_ROLES,
@@ -652,20 +655,18 @@ function kinAfter(text: string, end: number): boolean {
 const TOWN_OF = /\b(?:town|village|city|township|hamlet|borough|county|parish|community)\s+of\s+$/i;
 
 /**
- * A country or city that is a team. In a block with a sure word of sport: before a team role, or after "against",
- * "beat", "for". In
- * any text: before a role only a team has ("Boston manager", "Argentina captain"); a city or state that beats or is
- * beaten ("Colorado defeated Nebraska": places do not defeat places, teams do); after "plays for" or "won against".
- * A plural people before a team role ("Indians manager") is a team too.
+ * A country or city that is a team. In a block with a word of sport: before a team role, or after "against", "beat",
+ * "for" (only a result or a contest where every such word has other senses too). In any text: before a role only a
+ * team has ("Boston manager", "Argentina captain"); a city or state that beats or is beaten ("Colorado defeated
+ * Nebraska": places do not defeat places, teams do); after "plays for" or "won against". A plural people before a
+ * team role ("Indians manager") is a team too.
  */
 function isTeam(input: ResolveInput, entities: readonly number[], text: string, start: number, end: number, kind: AliasKind, sports: boolean, surelySports: boolean, report: boolean): boolean {
   const possessive = possessiveEnd(text, end);
   const after = wordAfter(text, possessive < 0 ? end : possessive);
   const teamRole = after !== undefined && TEAM_ONLY_ROLES.has(after);
   if (kind === 'demonym') return /s$/.test(text.slice(start, end)) && teamRole && possessive < 0;
-  // "the deal with Japan", "talks to Russia": a team's position only where the block surely speaks of sport; "to match
-  // those rules", "the goal" or "a game of chicken" are words of trade and politics too.
-  if (surelySports && isTeamPosition(text, start, end)) return true;
+  if (sports && isTeamPosition(text, start, end, surelySports)) return true;
   if (teamRole) return true;
   const before = wordBefore(text, start);
   const pair = /\b(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
@@ -703,13 +704,21 @@ function placeInSports(text: string, start: number, end: number, before: string 
   return after !== undefined && CITY_NOUNS.has(after);
 }
 
-/** A country or city where a sports report puts a team: before a team role, or after "against", "beat", "for". */
-function isTeamPosition(text: string, start: number, end: number): boolean {
+/**
+ * A country or city where a block of sport puts a team: before a team role, or after "against", "beat", "for". Where
+ * the block's words of sport are all ones news uses in other senses too ("to match those rules", "medals for the
+ * fighting"), only a result or a contest says so: "the deal with Japan" is the country.
+ */
+function isTeamPosition(text: string, start: number, end: number, surelySports: boolean): boolean {
   const possessive = /^['’]s?\s/.test(text.slice(end, end + 3));
   const after = wordAfter(text, possessive ? end + (text[end + 1] === 's' ? 2 : 1) : end);
-  if (after !== undefined && TEAM_ROLES.has(after)) return true;
-  const before = wordBefore(text, start);
-  return before !== undefined && TEAM_PREPOSITIONS.has(before);
+  if (after !== undefined && (surelySports ? TEAM_ROLES : RESULT_ROLES).has(after)) return true;
+  const before = previousWord(text, start);
+  if (before === undefined) return false;
+  if (surelySports) return TEAM_PREPOSITIONS.has(before.folded);
+  if (RESULT_VERBS.has(before.folded) || CONTEST_BEFORE.has(before.folded)) return true;
+  const head = CONTEST_PARTICLES.has(before.folded) ? wordBefore(text, before.start) : undefined;
+  return head !== undefined && SPORTS_WORDS.has(head);
 }
 
 /**
