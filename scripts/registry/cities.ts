@@ -13,6 +13,7 @@ interface CityOverrides {
   rename: Map<string, string>;
   aliases: Map<string, string[]>;
   ids: Map<string, string>;
+  wikidata: Map<string, string>;
   skip: Set<string>;
 }
 
@@ -32,7 +33,7 @@ function readCityOverrides(dir: string): CityOverrides {
   for (const [k, v] of Object.entries(typeof raw.aliases === "object" && raw.aliases !== null ? raw.aliases : {})) {
     aliases.set(k, strings(v));
   }
-  return { rename: map(raw.rename), aliases, ids: map(raw.ids), skip: new Set(strings(raw.skip)) };
+  return { rename: map(raw.rename), aliases, ids: map(raw.ids), wikidata: map(raw.wikidata), skip: new Set(strings(raw.skip)) };
 }
 
 /** Applies the rename table; the source name is kept as an alias when it is a different Latin-script name. */
@@ -126,10 +127,15 @@ export function buildCities(
         description: describeCity(c, countryName),
         country: countryId,
       };
+      const wikidata = o.wikidata.get(`${c.name}/${c.iso}`);
+      if (wikidata) entity.wikidata = wikidata;
       if (c.capital) entity.standsFor = countryId;
       entities.push(entity);
     });
   }
+  // A key that matches no city is a typo or a city since dropped: an id must never wait silently for its record.
+  const written = new Set(candidates.map((c) => `${c.name}/${c.iso}`));
+  for (const key of o.wikidata.keys()) if (!written.has(key)) throw new Error(`city-overrides.yaml: wikidata: ${key}: names no city`);
   return entities;
 }
 

@@ -71,6 +71,7 @@ export function buildCountries(table: CountryTable, overrides: CountryOverrides,
       demonyms,
     };
     if (o.sovereign) entity.country = o.sovereign;
+    if (o.standsFor) entity.standsFor = o.standsFor;
     entities.push(entity);
   }
   removeSharedNames(entities, (id) => table.records.get(id)?.area ?? 0);

@@ -15,13 +15,17 @@ const FLOORS: Record<string, { accuracy: number; parts: number; recall: number }
   // Reuters-128 labels "Treasury" in "Treasury Secretary James Baker" as the department, Spotlight the same words as part
   // of the office "Secretary of the Treasury"; we read it as the office (a piece of a longer name), which costs one of
   // Reuters' 224 names: 0.723 → 0.719.
-  'reuters-128': { accuracy: 0.975, parts: 0.025, recall: 0.8 },
+  // "the deal with Japan" in a block whose only word of sport is "match" is the country, "Corp of Manila" the seat
+  // (ADR 26): 0.804 → 0.813.
+  'reuters-128': { accuracy: 0.975, parts: 0.025, recall: 0.81 },
   spotlight: { accuracy: 0.95, parts: 0.11, recall: 0.9 },
   // KORE50 gained one name (0.769 → 0.786) from a rule that linked a surname shared by several people to the best known
   // with no evidence on the page; issue 7 allows a bare surname only with evidence, and the rule linked "Clinton police"
   // to Hillary Clinton, so it went and the floor is back where it stood before it.
   kore50: { accuracy: 0.83, parts: 0.01, recall: 0.5 },
-  'oke-2015-eval': { accuracy: 0.935, parts: 0.08, recall: 0.94 },
+  // "the Vatican" acting is the Holy See, its own record since ADR 26, and Zürich and Thessaloniki carry their
+  // Wikidata ids: 0.941 → 0.965.
+  'oke-2015-eval': { accuracy: 0.96, parts: 0.065, recall: 0.945 },
   // OKE-2016 labels "Poughkeepsie, N.Y." as one span, the city; the state's abbreviation we link inside it (ADR 23)
   // counts as a part of a longer name: 1 of 44 mentions, 0 % → 2.3 %.
   'oke-2016-eval': { accuracy: 0.97, parts: 0.025, recall: 0.9 },

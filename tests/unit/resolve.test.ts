@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/core/engine';
 import { miniDataset } from './helpers/mini-dataset';
-import { shortName, shortNames } from '../../src/core/resolve/names';
+import { namesOf, shortName, shortNames } from '../../src/core/resolve/names';
 import type { Entity } from '../../src/core/dataset/types';
 
 const engine = new Engine(miniDataset);
@@ -134,5 +134,13 @@ describe('resolving what a name means on the page', () => {
     expect(shortName(person('Keir Starmer'))).toBe('Starmer');
     expect(shortNames(person('Bashar al-Assad'))).toEqual(['al-Assad', 'Assad']);
     expect(shortNames(person('Keir Starmer'))).toEqual(['Starmer']);
+  });
+
+  it('matches a body\'s "Organization" in the other spelling too, once', () => {
+    const body = (name: string, aliases: string[]): Entity => ({ id: 'x', type: 'organization', name, aliases, description: 'x' });
+    const texts = (e: Entity) => [...namesOf([e])].map((n) => n.text);
+    expect(texts(body('World Meteorological Organization', ['WMO']))).toEqual(['World Meteorological Organization', 'WMO', 'World Meteorological Organisation']);
+    expect(texts(body('Shanghai Cooperation Organisation', ['Shanghai Cooperation Organization']))).toEqual(['Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization']);
+    expect(texts(body('Organizational Review Board', []))).toEqual(['Organizational Review Board']);
   });
 });

@@ -9,6 +9,8 @@ export interface CountryOverride {
   wikipedia?: string;
   description?: string;
   sovereign?: string;
+  /** The body news means when the country's short name acts ("the Vatican said": the Holy See). */
+  standsFor?: string;
   demonyms?: string[];
 }
 
@@ -57,6 +59,7 @@ export function readCountryOverrides(dir: string): CountryOverrides {
       wikipedia: optString(o.wikipedia),
       description: optString(o.description),
       sovereign: optString(o.sovereign),
+      standsFor: optString(o.standsFor),
       demonyms: Array.isArray(o.demonyms) ? strings(o.demonyms) : undefined,
     });
   }

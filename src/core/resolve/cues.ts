@@ -191,6 +191,16 @@ export const TEAM_ONLY_ROLES = new Set(
 /** Verbs of a contest's result: a city or state that beats or is beaten is a team ("Baltimore beat Boston"). */
 export const RESULT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeats', 'edged', 'routed', 'thrashed', 'trounced', 'outscored', 'blanked', 'swept', 'whipped', 'outlasted']);
 
+/**
+ * Where a block's only words of sport are ones news uses in other senses too ("match", "goal", "medals"), the team
+ * positions that still say so: a result after the place ("Brazil beat", "Spain drew"), a contest before it ("beat
+ * Argentina", "face Japan"), or a word of sport and "against" or "with" ("the match against France"). "The deal with
+ * Japan" or "fought for Russia" are no team's.
+ */
+export const RESULT_ROLES = new Set(['beat', 'beats', 'defeated', 'won', 'win', 'wins', 'lost', 'loses', 'drew', 'draw', 'scored', 'trail', 'trailed', 'rallied', 'routed', 'thrashed', 'edged', 'batted', 'bowled']);
+export const CONTEST_BEFORE = new Set(['versus', 'vs', 'vs.', 'v', 'v.', 'face', 'faces', 'play', 'played']);
+export const CONTEST_PARTICLES = new Set(['against', 'with']);
+
 /** Two words before a place that make it a team: "plays for Aachen", "won against Dortmund", "lost to Boston". */
 export const TEAM_VERBS_WITH = new Set(['play', 'plays', 'played', 'playing', 'won', 'win', 'wins', 'lost', 'lose', 'loses', 'drew', 'draw', 'signed']);
 export const TEAM_VERB_PARTICLES = new Set(['for', 'against', 'to', 'with']);

@@ -75,12 +75,28 @@ function entry(entity: Entity, index: number, name: string, kind: AliasKind): Na
   return { text, target: article ? { entity: index, kind, article } : { entity: index, kind } };
 }
 
+/**
+ * British and American news spell a body's "Organization" each its own way ("International Labour Organisation"): a
+ * name in one spelling is matched in the other too, unless the record already lists it.
+ */
+function* otherSpellings(e: Entity): Generator<[string, AliasKind]> {
+  const known = new Set([e.name, ...e.aliases]);
+  for (const [name, kind] of [[e.name, 'name'], ...e.aliases.map((a) => [a, 'alias'])] as [string, AliasKind][]) {
+    const other = name.replace(/\bOrgani([sz])ation\b/g, (_, letter: string) => `Organi${letter === 's' ? 'z' : 's'}ation`);
+    if (other !== name && !known.has(other)) {
+      known.add(other);
+      yield [other, kind];
+    }
+  }
+}
+
 /** Every name the matcher should know for these entities, each tagged with how it refers. */
 export function* namesOf(entities: readonly Entity[], from = 0): Generator<NameEntry> {
   for (let index = from; index < entities.length; index++) {
     const e = entities[index]!;
     yield entry(e, index, e.name, 'name');
     for (const alias of e.aliases) yield entry(e, index, alias, 'alias');
+    for (const [name, kind] of otherSpellings(e)) yield entry(e, index, name, kind);
     for (const demonym of e.demonyms ?? []) {
       yield { text: demonym, target: { entity: index, kind: 'demonym' } };
       const many = plural(demonym);

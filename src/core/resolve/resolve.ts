@@ -5,6 +5,8 @@ import { distinctWordsOf, hasWordOf, isTitleCase, nextWord, previousWord, TITLE_
 import {
   CITY_NOUNS,
   CONTEST_WORDS,
+  CONTEST_BEFORE,
+  CONTEST_PARTICLES,
   COMPANY_FORMS,
   LAST_COMPANY_FORMS,
   GOVERNMENT_NOUNS,
@@ -22,6 +24,7 @@ import {
   SPORTS_WORDS,
   STRONG_SPORTS_WORDS,
   TEAM_PREPOSITIONS,
+  RESULT_ROLES,
   RESULT_VERBS,
   TEAM_ONLY_ROLES,
   TEAM_ROLES,
@@ -116,12 +119,17 @@ class Blocks {
   private readonly titleCase: (boolean | undefined)[] = [];
   private readonly sports: (boolean | undefined)[] = [];
   private readonly sportsReport: (boolean | undefined)[] = [];
+  private readonly strongSports: (boolean | undefined)[] = [];
   constructor(private readonly segments: readonly string[]) {}
   isTitleCase(segment: number): boolean {
     return (this.titleCase[segment] ??= isTitleCase(this.segments[segment]!));
   }
   isSports(segment: number): boolean {
     return (this.sports[segment] ??= hasWordOf(this.segments[segment]!, SPORTS_WORDS));
+  }
+  /** A block with a word of sport that news seldom uses in another sense ("coach", not "match" or "goal"). */
+  isSurelySports(segment: number): boolean {
+    return (this.strongSports[segment] ??= hasWordOf(this.segments[segment]!, STRONG_SPORTS_WORDS));
   }
   /**
    * A block that is surely a sports report: two different words of sport, one of them a word news seldom uses in
@@ -183,7 +191,7 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
   }
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
-    longerLeft[i] = longerOnLeft(segments[c.segment]!, c, (w) => {
+    longerLeft[i] = longerOnLeft(segments[c.segment]!, c, isCityOnly(input, c), (w) => {
       const k = endIndex.get(at(c.segment, w.end));
       return (k !== undefined && k < i && !longerLeft[k]) || small(c, w);
     });
@@ -396,7 +404,7 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
       return reject('a league of that name');
     }
     if (entities.some((e) => isPlaceOrCountry(input.entities[e]!))) {
-      if (isTeam(input, entities, text, start, end, kind, blocks.isSports(c.segment), blocks.isSportsReport(c.segment))) return reject('a team in a sports report');
+      if (isTeam(input, entities, text, start, end, kind, blocks.isSports(c.segment), blocks.isSurelySports(c.segment), blocks.isSportsReport(c.segment))) return reject('a team in a sports report');
       // "Guerrero's wife": a person of that name. "the Lewis County town of Ireland": a town, not the country.
       if (kinAfter(text, end)) return reject('a person of that name');
       if (entities.every((e) => input.entities[e]!.type === 'country') && TOWN_OF.test(text.slice(Math.max(0, start - 24), start))) {
@@ -527,7 +535,15 @@ function titleAfter(text: string, next: Word): boolean {
   return !then || !then.capitalised || TITLES_AFTER_COUNTRY.has(then.folded) || PERSON_TITLES.has(then.folded);
 }
 
-function longerOnLeft(text: string, c: Candidate, clean: (w: Word) => boolean): boolean {
+/** A name that means a city and nothing else: no country, state or namesake of another kind. */
+function isCityOnly(input: ResolveInput, c: Candidate): boolean {
+  return c.targets.every((t) => {
+    const e = input.entities[t.entity]!;
+    return t.kind !== 'demonym' && e.type === 'place' && CITY_DESCRIPTION.test(e.description);
+  });
+}
+
+function longerOnLeft(text: string, c: Candidate, cityOnly: boolean, clean: (w: Word) => boolean): boolean {
   const { start } = c.match;
   const prev = previousWord(text, start);
   // A possessive ends a name: "Russia's Kursk region".
@@ -545,7 +561,10 @@ function longerOnLeft(text: string, c: Candidate, clean: (w: Word) => boolean): 
   if (prev && !prev.capitalised && !prev.hyphen && LINKS_OF_NAMES.has(prev.folded)) {
     const head = previousWord(text, prev.start);
     // "Pace Consultants Inc of Houston": after a company's legal form, "of" gives its seat, not more of its name.
-    const seat = head !== undefined && LAST_COMPANY_FORMS.has(head.folded.replace(/\.$/, ''));
+    // "Co" and "Corp" may go on into a name with a country or state ("Public Service Co of Colorado"), never a city:
+    // "Mining Corp of Manila" is the seat.
+    const form = head?.folded.replace(/\.$/, '') ?? '';
+    const seat = LAST_COMPANY_FORMS.has(form) || (cityOnly && COMPANY_FORMS.has(form));
     if (head && head.capitalised && !head.hyphen && !seat && !clean(head) && !(head.opensSentence && SENTENCE_OPENERS.has(head.folded))) return true;
   }
   return false;
@@ -636,17 +655,18 @@ function kinAfter(text: string, end: number): boolean {
 const TOWN_OF = /\b(?:town|village|city|township|hamlet|borough|county|parish|community)\s+of\s+$/i;
 
 /**
- * A country or city that is a team. In a sports report: before a team role, or after "against", "beat", "for". In
- * any text: before a role only a team has ("Boston manager", "Argentina captain"); a city or state that beats or is
- * beaten ("Colorado defeated Nebraska": places do not defeat places, teams do); after "plays for" or "won against".
- * A plural people before a team role ("Indians manager") is a team too.
+ * A country or city that is a team. In a block with a word of sport: before a team role, or after "against", "beat",
+ * "for" (only a result or a contest where every such word has other senses too). In any text: before a role only a
+ * team has ("Boston manager", "Argentina captain"); a city or state that beats or is beaten ("Colorado defeated
+ * Nebraska": places do not defeat places, teams do); after "plays for" or "won against". A plural people before a
+ * team role ("Indians manager") is a team too.
  */
-function isTeam(input: ResolveInput, entities: readonly number[], text: string, start: number, end: number, kind: AliasKind, sports: boolean, report: boolean): boolean {
+function isTeam(input: ResolveInput, entities: readonly number[], text: string, start: number, end: number, kind: AliasKind, sports: boolean, surelySports: boolean, report: boolean): boolean {
   const possessive = possessiveEnd(text, end);
   const after = wordAfter(text, possessive < 0 ? end : possessive);
   const teamRole = after !== undefined && TEAM_ONLY_ROLES.has(after);
   if (kind === 'demonym') return /s$/.test(text.slice(start, end)) && teamRole && possessive < 0;
-  if (sports && isTeamPosition(text, start, end)) return true;
+  if (sports && isTeamPosition(text, start, end, surelySports)) return true;
   if (teamRole) return true;
   const before = wordBefore(text, start);
   const pair = /\b(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
@@ -684,13 +704,21 @@ function placeInSports(text: string, start: number, end: number, before: string 
   return after !== undefined && CITY_NOUNS.has(after);
 }
 
-/** A country or city where a sports report puts a team: before a team role, or after "against", "beat", "for". */
-function isTeamPosition(text: string, start: number, end: number): boolean {
+/**
+ * A country or city where a block of sport puts a team: before a team role, or after "against", "beat", "for". Where
+ * the block's words of sport are all ones news uses in other senses too ("to match those rules", "medals for the
+ * fighting"), only a result or a contest says so: "the deal with Japan" is the country.
+ */
+function isTeamPosition(text: string, start: number, end: number, surelySports: boolean): boolean {
   const possessive = /^['’]s?\s/.test(text.slice(end, end + 3));
   const after = wordAfter(text, possessive ? end + (text[end + 1] === 's' ? 2 : 1) : end);
-  if (after !== undefined && TEAM_ROLES.has(after)) return true;
-  const before = wordBefore(text, start);
-  return before !== undefined && TEAM_PREPOSITIONS.has(before);
+  if (after !== undefined && (surelySports ? TEAM_ROLES : RESULT_ROLES).has(after)) return true;
+  const before = previousWord(text, start);
+  if (before === undefined) return false;
+  if (surelySports) return TEAM_PREPOSITIONS.has(before.folded);
+  if (RESULT_VERBS.has(before.folded) || CONTEST_BEFORE.has(before.folded)) return true;
+  const head = CONTEST_PARTICLES.has(before.folded) ? wordBefore(text, before.start) : undefined;
+  return head !== undefined && SPORTS_WORDS.has(head);
 }
 
 /**
@@ -847,6 +875,7 @@ function seatOrSelf(input: ResolveInput, text: string, start: number, end: numbe
   if (before !== undefined && PLACE_PREPOSITIONS.has(before)) return { entity, reason };
   if (next !== undefined && CITY_NOUNS.has(next)) return { entity, reason };
   if (isDateline(text, start, end)) return { entity, reason };
+  if (seat.type === 'country') return countryActs(text, start, end, before) ? government : { entity, reason };
   // "the Kremlin denied", but "the Madrid peace talks", "the London office": a noun after it makes it a modifier.
   // A building is one word ("the Kremlin"); "the Washington, D.C., area" is the city as a modifier. A city after
   // "the" is always a modifier ("the Tokyo fires"): its description names it a city or capital, a building's does not.
@@ -864,6 +893,19 @@ function seatOrSelf(input: ResolveInput, text: string, start: number, end: numbe
   const coordinated = /^\s+(?:and|or)\s+\p{Lu}[\p{L}.]*/u.exec(text.slice(end, end + 48));
   if (coordinated && actsAfter(text, end + coordinated[0].length, true)) return government;
   return { entity, reason };
+}
+
+/**
+ * A country that stands for a body ("the Vatican": the Holy See) is that body where it acts or is acted on, as a
+ * capital is its government: "the Vatican said", "Wiesel criticized the Vatican", "talks with the Vatican". Where the
+ * text puts it as a place ("in the Vatican", "visited the Vatican") or only names it, it is the state.
+ */
+function countryActs(text: string, start: number, end: number, before: string | undefined): boolean {
+  const article = before === 'the' ? previousWord(text, start) : undefined;
+  const verb = article === undefined ? before : wordBefore(text, article.start);
+  if (verb !== undefined && PLACE_PREPOSITIONS.has(verb)) return false;
+  if (possessiveEnd(text, end) < 0 && actsAfter(text, end)) return true;
+  return verb !== undefined && (actsOn(verb) || GOVERNMENT_PARTNERS.has(verb));
 }
 
 /** Verbs of speaking right after a name. */
