@@ -37,8 +37,11 @@ export interface WorkerServices {
   searchEntities(engine: Engine, query: string, limit: number): EntityView[];
   /** Runs the card script in a tab's top frame, where the content script waits for it. */
   injectCard(tabId: number): Promise<void>;
-  /** Asks the content script in a tab's top frame for its page's date (`findDate`); null when it gives none or cannot be asked. */
-  askDate(tabId: number): Promise<string | null>;
+  /**
+   * Asks the content script in a tab's top frame for its page's date (`findDate`): null when the page gives none,
+   * undefined when it could not be asked (the script not injected, the page busy or gone).
+   */
+  askDate(tabId: number): Promise<string | null | undefined>;
   /** Whether a page on `host` is read, and how it shows what it finds, from the reader's settings. */
   pageSettings(host: string): Promise<PageSettings>;
   /** Where a failure that must not fail the request is reported. */
@@ -61,6 +64,8 @@ function createHandlers(s: WorkerServices): { [T in RequestType]: Handler<T> } {
   const withDate = async (tabId: number, state: TabState | undefined): Promise<TabState | undefined> => {
     if (!state?.undated) return state;
     const published = await s.askDate(tabId);
+    // Not asked this time: this answer ranks without a date, and the next card or summary asks again.
+    if (published === undefined) return state;
     // The page may have been read again meanwhile: its date goes into what is stored now.
     const now = (await s.loadTabState(tabId)) ?? state;
     const dated = capTabState({ ...now, page: { ...now.page, published: now.undated ? published : now.page.published }, undated: false });

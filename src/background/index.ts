@@ -57,7 +57,7 @@ const handle = createRequestHandler(
         .then(
         // The page's renderer answers: anything but a date's string is no date (the store caps its length).
         (answer: unknown) => (typeof answer === 'string' ? answer : null),
-        () => null, // the page is gone, or has no content script any more
+        () => undefined, // the page is busy, gone, or has no content script any more: ask again next time
       ),
     pageSettings: settingsForPage,
     warn: (message, error) => console.warn(`Backstory: ${message}:`, error),

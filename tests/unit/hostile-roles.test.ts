@@ -159,6 +159,23 @@ describe('a page starts being read', () => {
     expect(w.stored.get(7)?.page.published).toBeNull();
     await expect(handle({ type: 'scanChanges', payload: { page: page('u'), fresh: true, added: [], removed: [], undated: 'yes' } } as unknown as Message, contentScript(8))).rejects.toThrow(/undated must be a boolean/);
   });
+
+  it('asks again next time when the page could not be asked, and keeps it undated meanwhile', async () => {
+    const w = fakeWorker();
+    let reachable = false;
+    const asked: number[] = [];
+    const services = { ...w.services, askDate: (tab: number) => (asked.push(tab), Promise.resolve(reachable ? '2025-08-21' : undefined)) };
+    const handle = createRequestHandler({ ...services, scanChanges: (_tab, r) => Promise.resolve({ lost: false, mentions: [], entities: engine.scan(r.added.map((b) => b.text)).entities }) }, EXT);
+    await handle({ type: 'scanChanges', payload: { page: { url: 'https://a.example/9', title: 'A page', published: null }, fresh: true, added: [{ key: 1, text: 'Vladimir Putin spoke.' }], removed: [], undated: true } }, contentScript(9));
+    const first = (await handle({ type: 'card', payload: { entity: 'vladimir-putin' } }, contentScript(9))) as { published: string | null };
+    expect(first.published).toBeNull();
+    expect(w.stored.get(9)?.undated).toBe(true);
+    reachable = true;
+    const second = (await handle({ type: 'card', payload: { entity: 'vladimir-putin' } }, contentScript(9))) as { published: string | null };
+    expect(asked).toEqual([9, 9]);
+    expect(second.published).toBe('2025-08-21');
+    expect(w.stored.get(9)?.page.published).toBe('2025-08-21');
+  });
 });
 
 describe('stored tab state', () => {
