@@ -16,6 +16,7 @@ import { createScheduler } from './scheduler';
 import { FEED_ALARM, listFeeds, refreshFeeds, scheduleFeedChecks, subscribeFeed, unsubscribeFeed } from './subscriptions';
 import { forgetTab, loadTabState, saveTabState } from './tab-state';
 import { settingsForPage, tellPagesSettingsChanged } from './page-settings';
+import { closeStorageToPages } from './storage-access';
 
 const scheduler = createScheduler();
 
@@ -83,7 +84,11 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   void forgetTab(tabId);
 });
 
+// The browser keeps the access level; set again on every install, update and start in case it did not.
+const closeStorage = () => void closeStorageToPages(browser.storage as unknown as Parameters<typeof closeStorageToPages>[0]);
+browser.runtime.onStartup.addListener(closeStorage);
 browser.runtime.onInstalled.addListener(() => {
+  closeStorage();
   countPacks();
   void migrateSettings().then(reconcileSites);
 });

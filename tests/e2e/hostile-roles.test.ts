@@ -66,6 +66,13 @@ describe('requests from the content-script world', () => {
     // A card is still answered, for the sender's own page (the unit tests pin that the passed tab id is ignored).
     const card = (await world.run(request('card', { entity: 'kim-jong-un', tabId: otherTab }))) as { answer?: { entity: { id: string } } };
     expect(card.answer?.entity.id).toBe('kim-jong-un');
+    // The page's own settings say how to show it, and nothing of the reader's other sites.
+    expect(await world.run(request('pageSettings', {}))).toEqual({ answer: { on: true, view: expect.objectContaining({ highlightStyle: 'dotted' }) } });
+    // Storage is closed to the page's world: settings, sites, packs and feeds are the worker's alone.
+    for (const area of ['local', 'sync', 'session']) {
+      const read = `chrome.storage.${area}.get(null).then(() => 'read', (error) => 'refused: ' + error.message)`;
+      expect(await world.run(`(async () => { try { return await ${read}; } catch (error) { return 'refused: ' + error.message; } })()`), area).toMatch(/^refused/);
+    }
     await world.cdp.detach();
     await page.close();
     await other.close();
