@@ -41,6 +41,15 @@ export interface Run {
   ourLongestSampledMs: number;
   /** All script and native work the profiler saw on the main thread (ours included). */
   busyMs: number;
+  /** Samples that were not idle, ours and everyone else's. */
+  busySamples: number;
+  /** The main thread's CPU time (`Performance.getMetrics` ThreadTime): time it ran, not time it waited for a core. */
+  threadMs: number;
+  /**
+   * Our CPU time: the thread's CPU time times our share of its busy samples. A loaded machine delays the sampler
+   * for everyone's frames alike and leaves the thread's CPU time as it is, so this moves least with the load.
+   */
+  ourCpuMs: number;
   /** The renderer's own count of main-thread task time (`Performance.getMetrics` TaskDuration). */
   taskMs: number;
   /** Long tasks (≥ 50 ms) the page's own `PerformanceObserver` saw, whoever ran them. */
@@ -65,7 +74,7 @@ export interface Run {
 
 const LONG_TASK_MS = 50;
 
-function attribute(profile: Profile): Pick<Run, 'ourMs' | 'ourSampledMs' | 'ourSamples' | 'ourLongestMs' | 'ourLongestSampledMs' | 'busyMs' | 'ourSelfMs' | 'ourTotalMs' | 'ourStacksMs'> {
+function attribute(profile: Profile): Pick<Run, 'ourMs' | 'ourSampledMs' | 'ourSamples' | 'ourLongestMs' | 'ourLongestSampledMs' | 'busyMs' | 'busySamples' | 'ourSelfMs' | 'ourTotalMs' | 'ourStacksMs'> {
   const sorted = [...profile.timeDeltas].sort((a, b) => a - b);
   const intervalUs = sorted[Math.floor(sorted.length / 2)] ?? 0;
   const parent = new Map<number, number>();
@@ -83,6 +92,7 @@ function attribute(profile: Profile): Pick<Run, 'ourMs' | 'ourSampledMs' | 'ourS
   };
   let ourUs = 0;
   let busyUs = 0;
+  let busySamples = 0;
   let stretchUs = 0;
   let longestUs = 0;
   let stretchSamples = 0;
@@ -104,6 +114,7 @@ function attribute(profile: Profile): Pick<Run, 'ourMs' | 'ourSampledMs' | 'ourS
       return;
     }
     busyUs += dt;
+    busySamples++;
     if (name !== '(program)' && name !== '(garbage collector)' && isOurs(id)) {
       ourUs += dt;
       ourSamples++;
@@ -132,6 +143,7 @@ function attribute(profile: Profile): Pick<Run, 'ourMs' | 'ourSampledMs' | 'ourS
     ourLongestMs: longestUs / 1000,
     ourLongestSampledMs: (longestSamples * intervalUs) / 1000,
     busyMs: busyUs / 1000,
+    busySamples,
     ourSelfMs: self,
     ourTotalMs: total,
     ourStacksMs: stacks,
@@ -175,8 +187,12 @@ async function loadOnce(context: BrowserContext, url: string, withExtension: boo
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    const sampled = attribute(profile);
+    const threadMs = (metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0) * 1000;
     return {
-      ...attribute(profile),
+      ...sampled,
+      threadMs,
+      ourCpuMs: sampled.busySamples > 0 ? (threadMs * sampled.ourSamples) / sampled.busySamples : 0,
       taskMs: (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000,
       longTasks: probe.longTasks,
       heapMb: usedSize / 1e6,

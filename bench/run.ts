@@ -113,6 +113,8 @@ else {
     row('  its longest uninterrupted stretch', `${longest.toFixed(1)} ms`, mark(longest < BUDGET.longTaskMs), '(max of all)');
     row('    counting samples (load-robust)', `${longestSampled.toFixed(1)} ms`, mark(longestSampled < BUDGET.longTaskMs), '(max of all)');
     row('  counting samples (load-robust)', `${m(c.with, (r) => r.ourSampledMs).toFixed(1)} ms`, mark(m(c.with, (r) => r.ourSampledMs) <= budgetMs));
+    const cpu = m(c.with, (r) => r.ourCpuMs);
+    row('  CPU time (thread time × our share)', `${cpu.toFixed(1)} ms`, mark(cpu <= budgetMs), '(least load-bound)');
     const self = new Map<string, number>();
     for (const r of c.with) for (const [k, v] of r.ourSelfMs) self.set(k, (self.get(k) ?? 0) + v / c.with.length);
     const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 5);
@@ -128,6 +130,7 @@ else {
       const against = ratioRow(c.with, c.baseline);
       against('  main-thread time, counting samples', (r) => r.ourSampledMs, 'ms');
       against('  main-thread time, time-weighted', (r) => r.ourMs, 'ms');
+      against('  CPU time (thread time × our share)', (r) => r.ourCpuMs, 'ms');
       against('  samples of ours', (r) => r.ourSamples, '', 0);
       against('  longest stretch, counting samples', (r) => r.ourLongestSampledMs, 'ms');
       against('  first highlight after navigation', (r) => r.firstHighlightMs ?? NaN, 'ms', 0);
@@ -135,6 +138,7 @@ else {
       // on the stack (the script's own compilation, say) lowers the rows above, not these.
       against('  main-thread busy, whole page (profiler)', (r) => r.busyMs, 'ms');
       against('  main-thread task time, whole page', (r) => r.taskMs, 'ms');
+      against('  main-thread CPU time, whole page', (r) => r.threadMs, 'ms');
       against('  names highlighted', (r) => r.highlights, '', 0);
       if (process.argv.includes('--where')) console.log(`    the baseline's total time by function (mean):\n${byFunction(c.baseline)}`);
     }
@@ -144,6 +148,7 @@ else {
     row('', 'with', 'without', 'with/without');
     const compare = ratioRow(c.with, c.without);
     compare('main-thread busy (profiler)', (r) => r.busyMs, 'ms');
+    compare('main-thread CPU time (ThreadTime)', (r) => r.threadMs, 'ms');
     compare('main-thread task time (renderer)', (r) => r.taskMs, 'ms');
     compare('long tasks on the page (≥ 50 ms)', (r) => r.longTasks, '', 0);
     compare('JS heap after a full GC', (r) => r.heapMb, 'MB', 2);
