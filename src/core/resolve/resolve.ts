@@ -56,6 +56,7 @@ export type Reason =
   | 'city unless the state is said'
   | 'after a word of place'
   | 'the division the text names'
+  | 'one of a list of divisions'
   | 'a state after its city';
 
 export type Rejection =
@@ -237,6 +238,14 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
   const divisionAt = candidates.map((c) => divisionNamed(input, [...new Set(c.targets.map((t) => t.entity))], segments[c.segment]!, c.match.end));
   divisionAt.forEach((d) => {
     if (d === undefined) return;
+    divisionsNamed.add(d);
+    divisionCountries.add(input.entities[d]!.country ?? '');
+  });
+  // "83 mm in Cordoba, 41 in Santa Fe, 50 in Entre Rios": names listed together, most of them one country's divisions,
+  // where the page or the list itself says that country's divisions are meant, are the divisions; the page then means
+  // them wherever it repeats those names, as with a division it names by kind.
+  const listedDivision = divisionsInLists(input, segments, candidates, (i) => inLongerName(candidates[i]!, i), divisionCountries);
+  listedDivision.forEach((d) => {
     divisionsNamed.add(d);
     divisionCountries.add(input.entities[d]!.country ?? '');
   });
@@ -427,6 +436,8 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     // "Buenos Aires province", "Kherson region": the division named after the city, where the registry has it.
     const division = divisionAt[position];
     if (division !== undefined) return accept(division, 'the division the text names');
+    const listed = listedDivision.get(position);
+    if (listed !== undefined) return accept(listed, 'one of a list of divisions');
     if (divisionCountries.size > 0) {
       const namesake = divisionOfCity(input, entities, divisionCountries);
       if (namesake !== undefined) {
@@ -802,11 +813,11 @@ function bodyOfAnotherCountry(input: ResolveInput, entities: readonly number[], 
  * The division that has a city's name and a kind word ("Córdoba" → "Córdoba Province") in the city's country, where
  * that country is one whose divisions the page names.
  */
-function divisionOfCity(input: ResolveInput, entities: readonly number[], countries: ReadonlySet<string>): number | undefined {
+function divisionOfCity(input: ResolveInput, entities: readonly number[], countries?: ReadonlySet<string>): number | undefined {
   const names = registryNames(input);
   for (const e of entities) {
     const place = input.entities[e]!;
-    if (place.type !== 'place' || !countries.has(place.country ?? '')) continue;
+    if (place.type !== 'place' || (countries !== undefined && !countries.has(place.country ?? ''))) continue;
     for (const kind of DIVISION_KINDS) {
       const i = names.get(`${place.name} ${kind}`);
       if (i !== undefined && input.entities[i]!.country === place.country) return i;
@@ -816,6 +827,88 @@ function divisionOfCity(input: ResolveInput, entities: readonly number[], countr
 }
 
 const DIVISION_KINDS = [...new Set(Object.values(DIVISION_WORDS).flat())];
+
+/** A division's record: generated ones carry their ISO 3166-2 code, curated ones say what kind of division they are. */
+const DIVISION_DESCRIPTION = /\bISO 3166-2\b|\b(?:state|province|region|oblast|prefecture|governorate|department|krai)\b/i;
+
+function isDivision(e: Entity): boolean {
+  return e.type === 'place' && DIVISION_DESCRIPTION.test(e.description) && !CITY_DESCRIPTION.test(e.description);
+}
+
+/**
+ * What one member of a list says about divisions: the division a city's name shares in the city's country, the
+ * countries whose division it names outright, or nothing (a known name that is no division: "Paris").
+ */
+interface ListMember {
+  namesake?: number;
+  countries: Set<string>;
+  unambiguous: boolean;
+}
+
+function listMember(input: ResolveInput, c: Candidate): ListMember {
+  const entities = [...new Set(c.targets.filter((t) => t.kind !== 'demonym').map((t) => t.entity))];
+  const namesake = divisionOfCity(input, entities);
+  const countries = new Set<string>();
+  if (namesake !== undefined) countries.add(input.entities[namesake]!.country ?? '');
+  const divisions = entities.filter((e) => isDivision(input.entities[e]!));
+  for (const d of divisions) countries.add(input.entities[d]!.country ?? '');
+  return { namesake, countries, unambiguous: entities.length === 1 && divisions.length === 1 && !input.ambiguousNames.has(c.folded) };
+}
+
+/** Between two names of a list: a comma or "and", then perhaps the next name's figure ("41 in", "50 mm in"). */
+const LIST_SEPARATOR = String.raw`(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\p{Ll}{1,4}\s+)?in\s+)?`;
+/** A capitalised name of one to three words that the registry may not know. */
+const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
+/** The words between two known members of one list, names the registry does not know among them ("50 in Entre Rios and Misiones, 95 in"). */
+const LIST_GAP = new RegExp(`^${LIST_SEPARATOR}(?:${LISTED_NAME}${LIST_SEPARATOR})*$`, 'u');
+/** Longer gaps are no list: the pattern is read on a bounded window. */
+const LIST_GAP_LIMIT = 120;
+
+/**
+ * Names listed together whose known members are mostly divisions of one country, where that country's divisions are
+ * meant: the page names one of them by kind ("Buenos Aires province") or the list holds a name that is only a
+ * division ("Chubut"). There a city's name that a division of that country shares is the division. "Paris, Lyon and
+ * Marseille" are cities; "Seville, Cordoba and Granada" are Spain's, so Argentina's Córdoba Province is not meant.
+ * Each gap between neighbours is read once: linear.
+ */
+function divisionsInLists(
+  input: ResolveInput,
+  segments: readonly string[],
+  candidates: readonly Candidate[],
+  inLongerName: (i: number) => boolean,
+  divisionCountries: ReadonlySet<string>,
+): Map<number, number> {
+  const found = new Map<number, number>();
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= 2) markListedDivisions(input, candidates, run, divisionCountries, found);
+    run = [];
+  };
+  candidates.forEach((c, i) => {
+    if (inLongerName(i) || c.targets.every((t) => t.kind === 'demonym' || t.kind === 'short')) return close();
+    const last = run.at(-1);
+    const prev = last === undefined ? undefined : candidates[last]!;
+    const gap = prev !== undefined && prev.segment === c.segment ? segments[c.segment]!.slice(prev.match.end, c.match.start) : undefined;
+    if (gap === undefined || gap.length > LIST_GAP_LIMIT || !LIST_GAP.test(gap)) close();
+    run.push(i);
+  });
+  close();
+  return found;
+}
+
+function markListedDivisions(input: ResolveInput, candidates: readonly Candidate[], run: readonly number[], divisionCountries: ReadonlySet<string>, found: Map<number, number>): void {
+  const members = run.map((i) => listMember(input, candidates[i]!));
+  const counts = new Map<string, number>();
+  for (const m of members) for (const k of m.countries) counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (const [country, count] of counts) {
+    if (count < 2 || 2 * count <= members.length) continue;
+    const meant = divisionCountries.has(country) || members.some((m) => m.unambiguous && m.countries.has(country));
+    if (!meant) continue;
+    members.forEach((m, j) => {
+      if (m.namesake !== undefined && input.entities[m.namesake]!.country === country) found.set(run[j]!, m.namesake);
+    });
+  }
+}
 
 /** Words after a name shared by a state and its city that make it the state ("New York Attorney General"). */
 const STATE_WORDS = new Set(['state', 'attorney', 'governor', 'gov', 'legislature', 'assembly', 'senate', 'senator', 'court', 'courts', 'judge', 'law', 'laws', 'lawmakers', 'voters', 'supreme', 'ag', 'legislators', 'primary', 'republicans', 'democrats', 'statewide']);
