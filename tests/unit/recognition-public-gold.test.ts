@@ -25,7 +25,9 @@ const FLOORS: Record<string, { accuracy: number; parts: number; recall: number }
   // KORE50 gained one name (0.769 → 0.786) from a rule that linked a surname shared by several people to the best known
   // with no evidence on the page; issue 7 allows a bare surname only with evidence, and the rule linked "Clinton police"
   // to Hillary Clinton, so it went and the floor is back where it stood before it.
-  kore50: { accuracy: 0.83, parts: 0.01, recall: 0.5 },
+  // A common-word company's name after one of its offices or shares ("the former CEO of Apple"), or where the sentence
+  // says it is a company ("Apple is an electronics company"), is the company (ADR 28): 0.500 → 0.625.
+  kore50: { accuracy: 0.85, parts: 0.01, recall: 0.62 },
   // "the Vatican" acting is the Holy See, its own record since ADR 26, and Zürich and Thessaloniki carry their
   // Wikidata ids: 0.941 → 0.965.
   'oke-2015-eval': { accuracy: 0.96, parts: 0.065, recall: 0.945 },

@@ -8,6 +8,7 @@ import {
   CONTEST_BEFORE,
   CONTEST_PARTICLES,
   COMPANY_FORMS,
+  COMPANY_OF_WORDS,
   LAST_COMPANY_FORMS,
   GOVERNMENT_NOUNS,
   GOVERNMENT_PARTNERS,
@@ -57,6 +58,7 @@ export type Reason =
   | 'after a word of place'
   | 'the division the text names'
   | 'one of a list of divisions'
+  | 'a company by what the text says of it'
   | 'a state after its city';
 
 export type Rejection =
@@ -454,6 +456,10 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     if (entities.length === 1 && isPlaceOrCountry(input.entities[entities[0]!]!) && !titleCase && PLACE_ONLY_BEFORE.has(wordBefore(text, start) ?? '')) {
       return accept(entities[0]!, 'after a word of place');
     }
+    // "the former CEO of Apple", "a stake in Apple", "Apple is an electronics company": a name that is also a common
+    // word ("Apple", in the ambiguous lists) is the company where the text says it is one.
+    const company = companyNamed(input, entities, text, start, end);
+    if (company !== undefined) return accept(company, 'a company by what the text says of it');
     const titled = titleBefore(text, start) !== undefined;
     let best: { entity: number; score: number; reason: Reason } | undefined;
     let tie = false;
@@ -576,7 +582,9 @@ function longerOnLeft(text: string, c: Candidate, cityOnly: boolean, clean: (w: 
     // "Mining Corp of Manila" is the seat.
     const form = head?.folded.replace(/\.$/, '') ?? '';
     const seat = LAST_COMPANY_FORMS.has(form) || (cityOnly && COMPANY_FORMS.has(form));
-    if (head && head.capitalised && !head.hyphen && !seat && !clean(head) && !(head.opensSentence && SENTENCE_OPENERS.has(head.folded))) return true;
+    // "the former CEO of Apple", "Shares of Apple": a company's office or shares, not the start of a longer name.
+    const office = head !== undefined && COMPANY_OF_WORDS.has(head.folded);
+    if (head && head.capitalised && !head.hyphen && !seat && !office && !clean(head) && !(head.opensSentence && SENTENCE_OPENERS.has(head.folded))) return true;
   }
   return false;
 }
@@ -999,6 +1007,21 @@ function countryActs(text: string, start: number, end: number, before: string | 
   if (verb !== undefined && PLACE_PREPOSITIONS.has(verb)) return false;
   if (possessiveEnd(text, end) < 0 && actsAfter(text, end)) return true;
   return verb !== undefined && (actsOn(verb) || GOVERNMENT_PARTNERS.has(verb));
+}
+
+/** Before a company's name: one of its offices or its shares ("chief executive of", "shares of", "a stake in"). */
+const COMPANY_BEFORE = /\b(?:CEO|chief\s+executive|(?:co-?)?founder|chairman|chairwoman|shares|stock|shareholders)\s+(?:of|in)\s+$|\bstake\s+in\s+$/i;
+/** After a company's name: the sentence says what it is ("is an electronics company", "was a car maker"). */
+const COMPANY_AFTER = /^\s+(?:is|was)\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:company|firm|maker|manufacturer|corporation|conglomerate)\b/u;
+/** A company's record says it is one. */
+const COMPANY_DESCRIPTION = /\b(?:company|companies|firm|maker|manufacturer|corporation|conglomerate|retailer|carmaker|automaker|airline|bank)\b/i;
+
+/** The one company among a name's meanings that the words around it say is meant. */
+function companyNamed(input: ResolveInput, entities: readonly number[], text: string, start: number, end: number): number | undefined {
+  const companies = entities.filter((e) => input.entities[e]!.type === 'organization' && COMPANY_DESCRIPTION.test(input.entities[e]!.description));
+  if (companies.length !== 1) return undefined;
+  const cued = COMPANY_BEFORE.test(text.slice(Math.max(0, start - 32), start)) || COMPANY_AFTER.test(text.slice(end, end + 64));
+  return cued ? companies[0] : undefined;
 }
 
 /** Verbs of speaking right after a name. */
