@@ -35,7 +35,9 @@ const FLOORS: Record<string, { accuracy: number; parts: number; recall: number }
   // counts as a part of a longer name: 1 of 44 mentions, 0 % → 2.3 %.
   'oke-2016-eval': { accuracy: 0.97, parts: 0.025, recall: 0.9 },
   // Two names marked a sentence: accuracy and recall only.
-  'rss-500': { accuracy: 0.84, parts: 1, recall: 0.84 },
+  // A place that wins world titles, and a city's "president" or "owner" in a block surely of sport, are a team's
+  // (ADR 28): 0.841 → 0.857.
+  'rss-500': { accuracy: 0.855, parts: 1, recall: 0.84 },
 };
 
 let scores: LinkScore[];

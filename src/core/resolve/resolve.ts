@@ -4,6 +4,7 @@ import { foldLowerString } from '../text/chars';
 import { distinctWordsOf, hasWordOf, isTitleCase, nextWord, previousWord, TITLE_CASE_SMALL, wordAfter, wordBefore, type Word } from './context';
 import {
   CITY_NOUNS,
+  CLUB_OFFICES,
   CONTEST_WORDS,
   CONTEST_BEFORE,
   CONTEST_PARTICLES,
@@ -687,7 +688,11 @@ function isTeam(input: ResolveInput, entities: readonly number[], text: string, 
   if (kind === 'demonym') return /s$/.test(text.slice(start, end)) && teamRole && possessive < 0;
   if (sports && isTeamPosition(text, start, end, surelySports)) return true;
   if (teamRole) return true;
+  if (surelySports && after !== undefined && CLUB_OFFICES.has(after) && entities.every((e) => input.entities[e]!.type === 'place')) return true;
   const before = wordBefore(text, start);
+  // "Italy arrived in London having won the last three world titles": a place that wins titles is a team, in any
+  // block; "in London" stays the city.
+  if (!PLACE_PREPOSITIONS.has(before ?? '') && TITLES_WON.test(text.slice(end, end + 72))) return true;
   const pair = /\b(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
   // "strikers playing in Munich": in a sports report, a place one plays in is the club's.
   if (sports && pair && /^play/i.test(pair[1]!) && pair[2]!.toLowerCase() === 'in' && entities.every((e) => isPlaceOrCountry(input.entities[e]!))) return true;
@@ -705,6 +710,13 @@ function isTeam(input: ResolveInput, entities: readonly number[], text: string, 
   if (!entities.every((e) => input.entities[e]!.type === 'place')) return false;
   return (after !== undefined && possessive < 0 && RESULT_VERBS.has(after)) || (before !== undefined && RESULT_VERBS.has(before));
 }
+
+/**
+ * Later in the clause, the place wins titles of a contest: "… having won the last three world titles". Only lower-case
+ * words and places after a preposition lie between: "Chicago teacher Ann Lee won the national championship" is hers.
+ */
+const TITLES_WON =
+  /^(?:\s+(?:(?:in|at|to|from)\s+\p{Lu}[\p{L}.'’-]*|\p{Ll}[\p{Ll}'’-]*)){0,6}?\s+(?:won|wins|win|winning)\s+(?:(?:the|a|an|its|their|\d+|two|three|four|five|six|seven|eight|nine|ten|last|previous|consecutive|straight)\s+)*(?:[Ww]orld|[Ee]uropean|[Oo]lympic|[Nn]ational|[Ll]eague|back-to-back)\s+(?:[Tt]itles?|[Cc]hampionships?|[Cc]rowns?|[Cc]ups?)\b/u;
 
 /** A body of sport, whose initials may well stand before "championship" or "title". */
 const SPORTS_BODY = /\b(?:sports?|football|soccer|olympic|athlet|league|cricket|rugby|tennis|basketball|baseball|hockey)/i;
