@@ -831,7 +831,7 @@ function bodyOfAnotherCountry(input: ResolveInput, entities: readonly number[], 
 
 /**
  * The division that has a city's name and a kind word ("Córdoba" → "Córdoba Province") in the city's country, where
- * that country is one whose divisions the page names.
+ * that country is one whose divisions the page names (any country when `countries` is not given).
  */
 function divisionOfCity(input: ResolveInput, entities: readonly number[], countries?: ReadonlySet<string>): number | undefined {
   const names = registryNames(input);
