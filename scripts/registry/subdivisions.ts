@@ -63,6 +63,8 @@ interface Overrides {
   required: Set<string>;
   /** ISO 3166-2 code → the short forms of a dateline or address ("Calif.", "N.J."). */
   abbreviations: Map<string, string[]>;
+  /** ISO 3166-2 code → the division's Wikidata id, where we are sure of it. */
+  wikidata: Map<string, string>;
 }
 
 export function readOverrides(dir: string): Overrides {
@@ -72,7 +74,7 @@ export function readOverrides(dir: string): Overrides {
   const abbreviations = new Map(
     Object.entries(typeof raw.abbreviations === "object" && raw.abbreviations !== null ? raw.abbreviations : {}).map(([code, list]) => [code, strings(list)]),
   );
-  return { titles: map(raw.titles), kinds: map(raw.kinds), countryKinds: map(raw.countryKinds), required: new Set(strings(raw.required)), abbreviations };
+  return { titles: map(raw.titles), kinds: map(raw.kinds), countryKinds: map(raw.countryKinds), required: new Set(strings(raw.required)), abbreviations, wikidata: map(raw.wikidata) };
 }
 
 function loadSource(): SourceCountry[] {
@@ -182,6 +184,8 @@ export function buildSubdivisions(
         country: countryId,
         code,
       };
+      const wikidata = o.wikidata.get(code);
+      if (wikidata) entity.wikidata = wikidata;
       if (entities.some((e) => e.id === id)) continue;
       entities.push(entity);
       heldBy.set(code, id);
@@ -197,6 +201,8 @@ export function buildSubdivisions(
     for (const h of holders) for (const n of [h.name, ...h.aliases]) if (holders.length > 1 && newNames.get(nameKey(n)) === holders) ambiguous.add(n);
   }
   for (const e of entities) index.add(e);
+  // An id for a division the generator does not write would be silently lost: a curated record carries its own.
+  for (const code of o.wikidata.keys()) if (!entities.some((e) => e.code === code)) throw new Error(`subdivision-overrides.yaml: wikidata: ${code}: no generated division`);
   const abbreviationsHeldElsewhere = new Map<string, string[]>();
   for (const [code, list] of o.abbreviations) {
     const holder = heldBy.get(code);

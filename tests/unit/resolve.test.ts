@@ -116,6 +116,19 @@ describe('resolving what a name means on the page', () => {
     expect(resolved('The band is playing in Moscow tonight.').map((m) => m.entity)).toEqual(['moscow']);
   });
 
+  it("takes a place that wins world titles, or a city's president or owner in a block of sport, for a team", () => {
+    expect(resolved('Russia came to Atlanta having won the last three world titles.').map((m) => m.text)).toEqual(['Atlanta']);
+    expect(resolved('Ukraine has won two European championships in the relay.')).toEqual([]);
+    expect(resolved('Atlanta president Jane Roe praised the baseball roster.')).toEqual([]);
+    expect(resolved("Atlanta's owner spoke after the baseball season.")).toEqual([]);
+    // A win that is no title, a subject named between, a mayor, or no word of sport that news seldom uses otherwise.
+    expect(resolved('Russia won the right to host the summit.').map((m) => m.entity)).toEqual(['russia']);
+    expect(resolved('Russia, which hosted the talks, won two world titles.').map((m) => m.entity)).toEqual(['russia']);
+    expect(resolved('Atlanta teacher Ann Roe won the national championship of spelling.').map((m) => m.entity)).toEqual(['atlanta']);
+    expect(resolved('Atlanta mayor Jane Roe praised the baseball roster.').map((m) => m.entity)).toEqual(['atlanta']);
+    expect(resolved('Atlanta president Jane Roe opened the new library.').map((m) => m.entity)).toEqual(['atlanta']);
+  });
+
   it('takes a place before "and" and a plural body for part of the name they share', () => {
     expect(resolved('The broker reached agreement with the Moscow and Kyiv Stock Exchanges.')).toEqual([]);
     expect(resolved('The talks in Moscow and Kyiv ended.').map((m) => m.entity)).toEqual(['moscow', 'kyiv']);

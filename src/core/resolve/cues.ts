@@ -255,3 +255,15 @@ export const OUTLETS_AND_MARKETS = new Set(['radio', 'television', 'tv', 'bourse
 /** Words before a country's name that make it a state of the past, not today's country ("ancient Greece"). */
 export const PAST_STATES = new Set(['ancient', 'classical', 'medieval', 'imperial', 'roman', 'byzantine', 'ottoman', 'feudal']);
 
+
+/**
+ * A company's offices and shares, before "of" and a name: "the former CEO of Apple", "Shares of Apple fell" are no
+ * longer names like "University of Glasgow" (the resolver's `COMPANY_BEFORE` then reads the name as the company).
+ */
+export const COMPANY_OF_WORDS = new Set(['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder', 'cofounder', 'shares', 'stock', 'shareholders']);
+
+/**
+ * Offices of a club after a city's or state's name in a block surely of sport ("Boston president Larry Lucchino"): a
+ * city has a mayor, not a president or an owner; there they are the club's. Not after a country ("France president").
+ */
+export const CLUB_OFFICES = new Set(['president', 'owner', 'owners', 'chairman', 'chairwoman', 'ceo', 'gm']);

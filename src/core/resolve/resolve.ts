@@ -4,10 +4,12 @@ import { foldLowerString } from '../text/chars';
 import { distinctWordsOf, hasWordOf, isTitleCase, nextWord, previousWord, TITLE_CASE_SMALL, wordAfter, wordBefore, type Word } from './context';
 import {
   CITY_NOUNS,
+  CLUB_OFFICES,
   CONTEST_WORDS,
   CONTEST_BEFORE,
   CONTEST_PARTICLES,
   COMPANY_FORMS,
+  COMPANY_OF_WORDS,
   LAST_COMPANY_FORMS,
   GOVERNMENT_NOUNS,
   GOVERNMENT_PARTNERS,
@@ -56,6 +58,8 @@ export type Reason =
   | 'city unless the state is said'
   | 'after a word of place'
   | 'the division the text names'
+  | 'one of a list of divisions'
+  | 'a company by what the text says of it'
   | 'a state after its city';
 
 export type Rejection =
@@ -237,6 +241,14 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
   const divisionAt = candidates.map((c) => divisionNamed(input, [...new Set(c.targets.map((t) => t.entity))], segments[c.segment]!, c.match.end));
   divisionAt.forEach((d) => {
     if (d === undefined) return;
+    divisionsNamed.add(d);
+    divisionCountries.add(input.entities[d]!.country ?? '');
+  });
+  // "83 mm in Cordoba, 41 in Santa Fe, 50 in Entre Rios": names listed together, most of them one country's divisions,
+  // where the page or the list itself says that country's divisions are meant, are the divisions; the page then means
+  // them wherever it repeats those names, as with a division it names by kind.
+  const listedDivision = divisionsInLists(input, segments, candidates, (i) => inLongerName(candidates[i]!, i), divisionCountries);
+  listedDivision.forEach((d) => {
     divisionsNamed.add(d);
     divisionCountries.add(input.entities[d]!.country ?? '');
   });
@@ -427,6 +439,8 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     // "Buenos Aires province", "Kherson region": the division named after the city, where the registry has it.
     const division = divisionAt[position];
     if (division !== undefined) return accept(division, 'the division the text names');
+    const listed = listedDivision.get(position);
+    if (listed !== undefined) return accept(listed, 'one of a list of divisions');
     if (divisionCountries.size > 0) {
       const namesake = divisionOfCity(input, entities, divisionCountries);
       if (namesake !== undefined) {
@@ -443,6 +457,10 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     if (entities.length === 1 && isPlaceOrCountry(input.entities[entities[0]!]!) && !titleCase && PLACE_ONLY_BEFORE.has(wordBefore(text, start) ?? '')) {
       return accept(entities[0]!, 'after a word of place');
     }
+    // "the former CEO of Apple", "a stake in Apple", "Apple is an electronics company": a name that is also a common
+    // word ("Apple", in the ambiguous lists) is the company where the text says it is one.
+    const company = companyNamed(input, entities, text, start, end);
+    if (company !== undefined) return accept(company, 'a company by what the text says of it');
     const titled = titleBefore(text, start) !== undefined;
     let best: { entity: number; score: number; reason: Reason } | undefined;
     let tie = false;
@@ -565,7 +583,9 @@ function longerOnLeft(text: string, c: Candidate, cityOnly: boolean, clean: (w: 
     // "Mining Corp of Manila" is the seat.
     const form = head?.folded.replace(/\.$/, '') ?? '';
     const seat = LAST_COMPANY_FORMS.has(form) || (cityOnly && COMPANY_FORMS.has(form));
-    if (head && head.capitalised && !head.hyphen && !seat && !clean(head) && !(head.opensSentence && SENTENCE_OPENERS.has(head.folded))) return true;
+    // "the former CEO of Apple", "Shares of Apple": a company's office or shares, not the start of a longer name.
+    const office = head !== undefined && COMPANY_OF_WORDS.has(head.folded);
+    if (head && head.capitalised && !head.hyphen && !seat && !office && !clean(head) && !(head.opensSentence && SENTENCE_OPENERS.has(head.folded))) return true;
   }
   return false;
 }
@@ -668,7 +688,11 @@ function isTeam(input: ResolveInput, entities: readonly number[], text: string, 
   if (kind === 'demonym') return /s$/.test(text.slice(start, end)) && teamRole && possessive < 0;
   if (sports && isTeamPosition(text, start, end, surelySports)) return true;
   if (teamRole) return true;
+  if (surelySports && after !== undefined && CLUB_OFFICES.has(after) && entities.every((e) => input.entities[e]!.type === 'place')) return true;
   const before = wordBefore(text, start);
+  // "Italy arrived in London having won the last three world titles": a place that wins titles is a team, in any
+  // block; "in London" stays the city.
+  if (!PLACE_PREPOSITIONS.has(before ?? '') && TITLES_WON.test(text.slice(end, end + 72))) return true;
   const pair = /\b(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
   // "strikers playing in Munich": in a sports report, a place one plays in is the club's.
   if (sports && pair && /^play/i.test(pair[1]!) && pair[2]!.toLowerCase() === 'in' && entities.every((e) => isPlaceOrCountry(input.entities[e]!))) return true;
@@ -686,6 +710,13 @@ function isTeam(input: ResolveInput, entities: readonly number[], text: string, 
   if (!entities.every((e) => input.entities[e]!.type === 'place')) return false;
   return (after !== undefined && possessive < 0 && RESULT_VERBS.has(after)) || (before !== undefined && RESULT_VERBS.has(before));
 }
+
+/**
+ * Later in the clause, the place wins titles of a contest: "… having won the last three world titles". Only lower-case
+ * words and places after a preposition lie between: "Chicago teacher Ann Lee won the national championship" is hers.
+ */
+const TITLES_WON =
+  /^(?:\s+(?:(?:in|at|to|from)\s+\p{Lu}[\p{L}.'’-]*|\p{Ll}[\p{Ll}'’-]*)){0,6}?\s+(?:won|wins|win|winning)\s+(?:(?:the|a|an|its|their|\d+|two|three|four|five|six|seven|eight|nine|ten|last|previous|consecutive|straight)\s+)*(?:[Ww]orld|[Ee]uropean|[Oo]lympic|[Nn]ational|[Ll]eague|back-to-back)\s+(?:[Tt]itles?|[Cc]hampionships?|[Cc]rowns?|[Cc]ups?)\b/u;
 
 /** A body of sport, whose initials may well stand before "championship" or "title". */
 const SPORTS_BODY = /\b(?:sports?|football|soccer|olympic|athlet|league|cricket|rugby|tennis|basketball|baseball|hockey)/i;
@@ -800,13 +831,13 @@ function bodyOfAnotherCountry(input: ResolveInput, entities: readonly number[], 
 
 /**
  * The division that has a city's name and a kind word ("Córdoba" → "Córdoba Province") in the city's country, where
- * that country is one whose divisions the page names.
+ * that country is one whose divisions the page names (any country when `countries` is not given).
  */
-function divisionOfCity(input: ResolveInput, entities: readonly number[], countries: ReadonlySet<string>): number | undefined {
+function divisionOfCity(input: ResolveInput, entities: readonly number[], countries?: ReadonlySet<string>): number | undefined {
   const names = registryNames(input);
   for (const e of entities) {
     const place = input.entities[e]!;
-    if (place.type !== 'place' || !countries.has(place.country ?? '')) continue;
+    if (place.type !== 'place' || (countries !== undefined && !countries.has(place.country ?? ''))) continue;
     for (const kind of DIVISION_KINDS) {
       const i = names.get(`${place.name} ${kind}`);
       if (i !== undefined && input.entities[i]!.country === place.country) return i;
@@ -816,6 +847,88 @@ function divisionOfCity(input: ResolveInput, entities: readonly number[], countr
 }
 
 const DIVISION_KINDS = [...new Set(Object.values(DIVISION_WORDS).flat())];
+
+/** A division's record: generated ones carry their ISO 3166-2 code, curated ones say what kind of division they are. */
+const DIVISION_DESCRIPTION = /\bISO 3166-2\b|\b(?:state|province|region|oblast|prefecture|governorate|department|krai)\b/i;
+
+function isDivision(e: Entity): boolean {
+  return e.type === 'place' && DIVISION_DESCRIPTION.test(e.description) && !CITY_DESCRIPTION.test(e.description);
+}
+
+/**
+ * What one member of a list says about divisions: the division a city's name shares in the city's country, the
+ * countries whose division it names outright, or nothing (a known name that is no division: "Paris").
+ */
+interface ListMember {
+  namesake?: number;
+  countries: Set<string>;
+  unambiguous: boolean;
+}
+
+function listMember(input: ResolveInput, c: Candidate): ListMember {
+  const entities = [...new Set(c.targets.filter((t) => t.kind !== 'demonym').map((t) => t.entity))];
+  const namesake = divisionOfCity(input, entities);
+  const countries = new Set<string>();
+  if (namesake !== undefined) countries.add(input.entities[namesake]!.country ?? '');
+  const divisions = entities.filter((e) => isDivision(input.entities[e]!));
+  for (const d of divisions) countries.add(input.entities[d]!.country ?? '');
+  return { namesake, countries, unambiguous: entities.length === 1 && divisions.length === 1 && !input.ambiguousNames.has(c.folded) };
+}
+
+/** Between two names of a list: a comma or "and", then perhaps the next name's figure ("41 in", "50 mm in"). */
+const LIST_SEPARATOR = String.raw`(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\p{Ll}{1,4}\s+)?in\s+)?`;
+/** A capitalised name of one to three words that the registry may not know. */
+const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
+/** The words between two known members of one list, names the registry does not know among them ("50 in Entre Rios and Misiones, 95 in"). */
+const LIST_GAP = new RegExp(`^${LIST_SEPARATOR}(?:${LISTED_NAME}${LIST_SEPARATOR})*$`, 'u');
+/** Longer gaps are no list: the pattern is read on a bounded window. */
+const LIST_GAP_LIMIT = 120;
+
+/**
+ * Names listed together whose known members are mostly divisions of one country, where that country's divisions are
+ * meant: the page names one of them by kind ("Buenos Aires province") or the list holds a name that is only a
+ * division ("Chubut"). There a city's name that a division of that country shares is the division. "Paris, Lyon and
+ * Marseille" are cities; "Seville, Cordoba and Granada" are Spain's, so Argentina's Córdoba Province is not meant.
+ * Each gap between neighbours is read once: linear.
+ */
+function divisionsInLists(
+  input: ResolveInput,
+  segments: readonly string[],
+  candidates: readonly Candidate[],
+  inLongerName: (i: number) => boolean,
+  divisionCountries: ReadonlySet<string>,
+): Map<number, number> {
+  const found = new Map<number, number>();
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= 2) markListedDivisions(input, candidates, run, divisionCountries, found);
+    run = [];
+  };
+  candidates.forEach((c, i) => {
+    if (inLongerName(i) || c.targets.every((t) => t.kind === 'demonym' || t.kind === 'short')) return close();
+    const last = run.at(-1);
+    const prev = last === undefined ? undefined : candidates[last]!;
+    const gap = prev !== undefined && prev.segment === c.segment ? segments[c.segment]!.slice(prev.match.end, c.match.start) : undefined;
+    if (gap === undefined || gap.length > LIST_GAP_LIMIT || !LIST_GAP.test(gap)) close();
+    run.push(i);
+  });
+  close();
+  return found;
+}
+
+function markListedDivisions(input: ResolveInput, candidates: readonly Candidate[], run: readonly number[], divisionCountries: ReadonlySet<string>, found: Map<number, number>): void {
+  const members = run.map((i) => listMember(input, candidates[i]!));
+  const counts = new Map<string, number>();
+  for (const m of members) for (const k of m.countries) counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (const [country, count] of counts) {
+    if (count < 2 || 2 * count <= members.length) continue;
+    const meant = divisionCountries.has(country) || members.some((m) => m.unambiguous && m.countries.has(country));
+    if (!meant) continue;
+    members.forEach((m, j) => {
+      if (m.namesake !== undefined && input.entities[m.namesake]!.country === country) found.set(run[j]!, m.namesake);
+    });
+  }
+}
 
 /** Words after a name shared by a state and its city that make it the state ("New York Attorney General"). */
 const STATE_WORDS = new Set(['state', 'attorney', 'governor', 'gov', 'legislature', 'assembly', 'senate', 'senator', 'court', 'courts', 'judge', 'law', 'laws', 'lawmakers', 'voters', 'supreme', 'ag', 'legislators', 'primary', 'republicans', 'democrats', 'statewide']);
@@ -906,6 +1019,21 @@ function countryActs(text: string, start: number, end: number, before: string | 
   if (verb !== undefined && PLACE_PREPOSITIONS.has(verb)) return false;
   if (possessiveEnd(text, end) < 0 && actsAfter(text, end)) return true;
   return verb !== undefined && (actsOn(verb) || GOVERNMENT_PARTNERS.has(verb));
+}
+
+/** Before a company's name: one of its offices or its shares ("chief executive of", "shares of", "a stake in"). */
+const COMPANY_BEFORE = /\b(?:CEO|chief\s+executive|(?:co-?)?founder|chairman|chairwoman|shares|stock|shareholders)\s+(?:of|in)\s+$|\bstake\s+in\s+$/i;
+/** After a company's name: the sentence says what it is ("is an electronics company", "was a car maker"). */
+const COMPANY_AFTER = /^\s+(?:is|was)\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:company|firm|maker|manufacturer|corporation|conglomerate)\b/u;
+/** A company's record says it is one. */
+const COMPANY_DESCRIPTION = /\b(?:company|companies|firm|maker|manufacturer|corporation|conglomerate|retailer|carmaker|automaker|airline|bank)\b/i;
+
+/** The one company among a name's meanings that the words around it say is meant. */
+function companyNamed(input: ResolveInput, entities: readonly number[], text: string, start: number, end: number): number | undefined {
+  const companies = entities.filter((e) => input.entities[e]!.type === 'organization' && COMPANY_DESCRIPTION.test(input.entities[e]!.description));
+  if (companies.length !== 1) return undefined;
+  const cued = COMPANY_BEFORE.test(text.slice(Math.max(0, start - 32), start)) || COMPANY_AFTER.test(text.slice(end, end + 64));
+  return cued ? companies[0] : undefined;
 }
 
 /** Verbs of speaking right after a name. */
