@@ -31,6 +31,16 @@ describe('recognition quality', () => {
   });
 });
 
+describe('reasons kept for what is not linked', () => {
+  it("says a paper's short form is no one's when two papers of that word are named", () => {
+    const engine = new Engine(data);
+    const text = 'The New York Times and the Los Angeles Times both ran the story. The Times said it stood by it.';
+    const scan = engine.scan([text]);
+    expect(scan.mentions.map((m) => m.entity)).toEqual(['the-new-york-times', 'los-angeles-times']);
+    expect(scan.rejected.map((r) => [text.slice(r.start, r.end), r.reason])).toContainEqual(['The Times', 'several papers of that name on the page']);
+  });
+});
+
 describe('the registry', () => {
   it('holds at least 3,000 entities, every country, and at least 500 people', () => {
     expect(data.entities.length).toBeGreaterThanOrEqual(3000);

@@ -67,6 +67,7 @@ export type Rejection =
   | 'short form, no full name on the page'
   | 'short form of another person on the page'
   | 'several people of that name on the page'
+  | 'several papers of that name on the page'
   | 'part of a longer name'
   | 'a team in a sports report'
   | 'a league of that name'
@@ -322,7 +323,7 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
       if (capitalArticleInSentence(text, start)) return reject('the title of another paper');
       if (inLongerName(c, position) || wordAfter(text, end) === 'of') return reject('part of a longer name');
       const spelled = entities.filter((e) => fullNameAt.has(e));
-      if (spelled.length > 1) return reject('several people of that name on the page');
+      if (spelled.length > 1) return reject('several papers of that name on the page');
       return spelled.length === 1 ? accept(spelled[0]!, 'after the full name') : reject('short form, no full name on the page');
     }
     if (kind === 'short') {
