@@ -11,7 +11,7 @@ import { loadDataset } from '../../scripts/lib/load-dataset';
  */
 
 const FLOORS: Record<string, { accuracy: number; parts: number; recall: number }> = {
-  'msnbc-updated': { accuracy: 0.975, parts: 0.035, recall: 0.945 },
+  'msnbc-updated': { accuracy: 0.975, parts: 0.025, recall: 0.945 },
   // Reuters-128 labels "Treasury" in "Treasury Secretary James Baker" as the department, Spotlight the same words as part
   // of the office "Secretary of the Treasury"; we read it as the office (a piece of a longer name), which costs one of
   // Reuters' 224 names: 0.723 → 0.719.

@@ -41,6 +41,18 @@ describe('reasons kept for what is not linked', () => {
   });
 });
 
+describe("a city's possessive before one of its airports or stadiums", () => {
+  it('is part of that facility\'s name, and stays the city before anything else', () => {
+    const engine = new Engine(data);
+    const linked = (text: string) => engine.scan([text]).mentions.map((m) => text.slice(m.start, m.end));
+    expect(linked("Fog grounded flights at London's Heathrow Airport for a second day.")).toEqual([]);
+    expect(linked("Crowds filled Moscow's Luzhniki Stadium.")).toEqual([]);
+    expect(engine.scan(["Fog grounded flights at London's Heathrow Airport."]).rejected.map((r) => r.reason)).toContain('part of a longer name');
+    expect(linked("London's mayor said the new line would open in May.")).toEqual(['London']);
+    expect(linked("Moscow's airports were closed to drones, officials said.")).toEqual(['Moscow']);
+  });
+});
+
 describe('the registry', () => {
   it('holds at least 3,000 entities, every country, and at least 500 people', () => {
     expect(data.entities.length).toBeGreaterThanOrEqual(3000);

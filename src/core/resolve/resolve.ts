@@ -514,6 +514,9 @@ function longerOnRight(text: string, c: Candidate, input: ResolveInput, clean: (
   // "Treasury Secretary Timothy Geithner", "Justice Minister X": a body named by its portfolio alone, then an office
   // and a name, is the office's title (Secretary of the Treasury), a person's, not the body.
   if (next && officeOfPortfolio(text, c, next)) return true;
+  // "London's Heathrow Airport", "Moscow's Vnukovo airport": a city's possessive before a named airport, station or
+  // stadium of it is said as part of that facility's name, which the registry does not hold.
+  if (entity.type === 'place' && FACILITY_AFTER_POSSESSIVE.test(text.slice(end, end + 64))) return true;
   if (next && next.capitalised && !clean(next) && !WEEKDAYS_AND_MONTHS.has(next.folded) && !titleAfter(text, next)) {
     // "General Electric Co.", "The Boeing Company": the company's legal form, the same company.
     // Only a form that ends the name: "General Electric Co Plc" is another company, Britain's GEC.
@@ -527,6 +530,8 @@ function longerOnRight(text: string, c: Candidate, input: ResolveInput, clean: (
   }
   return false;
 }
+
+const FACILITY_AFTER_POSSESSIVE = /^['’]s\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:[Ii]nternational\s+)?(?:[Aa]irport|Station|Stadium|Arena)\b/u;
 
 /** A wire service's instrument code after a company's name or legal form ("The Boeing Company BA.N", "Volkswagen AG VOWG.F"): not more of the name. */
 const TICKER = /^\s[A-Z0-9]{1,6}\.[A-Z]{1,2}(?![\p{L}\d.])/u;
