@@ -1,28 +1,11 @@
 /**
- * Where Backstory may run, from match patterns ("*://*.lemonde.fr/*"): pure, so the popup, the worker and
- * the unit tests agree on what a built-in news site is.
+ * Where Backstory may run, from match patterns ("*://*.lemonde.fr/*"): pure, so the worker and the unit tests agree
+ * on what a built-in news site is.
  */
-
-/** True when a page on `host` is matched by the host part of a match pattern. */
-export function patternCoversHost(pattern: string, host: string): boolean {
-  const m = /^(\*|https?):\/\/([^/]+)\//.exec(pattern);
-  if (!m) return false;
-  const patternHost = m[2]!;
-  if (patternHost === '*') return true;
-  if (patternHost.startsWith('*.')) {
-    const base = patternHost.slice(2);
-    return host === base || host.endsWith(`.${base}`);
-  }
-  return host === patternHost;
-}
-
-export function coveredByPatterns(patterns: readonly string[], host: string): boolean {
-  return patterns.some((p) => patternCoversHost(p, host));
-}
 
 /**
  * The hosts of match patterns as one string, each between spaces (`*`, `*.base` or a host: " *.bbc.com *.cnn.com "),
- * for `keysCoverHost`; patterns `patternCoversHost` ignores are left out. The worker asks for every page whether
+ * for `keysCoverHost`; patterns that are not `scheme://host/…` are left out. The worker asks for every page whether
  * its host is a built-in site: one string looked up, not 230 patterns parsed.
  */
 export function hostKeys(patterns: readonly string[]): string {
@@ -36,7 +19,7 @@ export function hostKeys(patterns: readonly string[]): string {
   return ` ${keys.join(' ')} `;
 }
 
-/** `coveredByPatterns` on patterns given as `hostKeys`: the host itself, then each of its parent domains, looked up. */
+/** Whether match patterns given as `hostKeys` cover `host`: the host itself, then each of its parent domains, looked up. */
 export function keysCoverHost(keys: string, host: string): boolean {
   if (keys.includes(' * ')) return true;
   // No key holds a space or is empty, so no such host is covered but by `*` or `*.` (a host ending in a dot).

@@ -1,7 +1,22 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coveredByPatterns, hostKeys, keysCoverHost } from '../../src/core/sites';
+import { hostKeys, keysCoverHost } from '../../src/core/sites';
+
+/** A match pattern's host part as the browser reads it, one pattern at a time: what `keysCoverHost` must agree with. */
+function patternCoversHost(pattern: string, host: string): boolean {
+  const m = /^(\*|https?):\/\/([^/]+)\//.exec(pattern);
+  if (!m) return false;
+  const patternHost = m[2]!;
+  if (patternHost === '*') return true;
+  if (patternHost.startsWith('*.')) {
+    const base = patternHost.slice(2);
+    return host === base || host.endsWith(`.${base}`);
+  }
+  return host === patternHost;
+}
+
+const coveredByPatterns = (patterns: readonly string[], host: string) => patterns.some((p) => patternCoversHost(p, host));
 
 /**
  * The worker looks a page's host up in the patterns' hosts as one string (`hostKeys`, `keysCoverHost`), made from
