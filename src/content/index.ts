@@ -51,6 +51,7 @@ function apply(settings: PageSettings, navigated: boolean): void {
 
 /** Answers that arrive after a newer question are dropped: settings changed twice in a row apply in order. */
 let asked = 0;
+// Never aborted: this script lives as long as its page, and a retry that outlives the extension simply fails.
 const lifetime = new AbortController();
 
 async function askSettings(navigated: boolean): Promise<void> {
