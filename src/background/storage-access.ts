@@ -10,15 +10,12 @@ interface AreaWithAccess {
   setAccessLevel?(options: { accessLevel: 'TRUSTED_CONTEXTS' | 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }): Promise<void>;
 }
 
-export async function closeStorageToPages(storage: { local: AreaWithAccess; sync: AreaWithAccess }): Promise<string[]> {
-  const closed: string[] = [];
-  for (const [name, area] of Object.entries(storage)) {
+export async function closeStorageToPages(storage: { local: AreaWithAccess; sync: AreaWithAccess }): Promise<void> {
+  for (const area of [storage.local, storage.sync]) {
     try {
       await area.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
-      if (area.setAccessLevel) closed.push(name);
     } catch {
       // Not supported for this area in this browser.
     }
   }
-  return closed;
 }
