@@ -196,7 +196,7 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
   }
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
-    longerLeft[i] = longerOnLeft(segments[c.segment]!, c, isCityOnly(input, c), (w) => {
+    longerLeft[i] = longerOnLeft(segments[c.segment]!, c, () => isCityOnly(input, c), (w) => {
       const k = endIndex.get(at(c.segment, w.end));
       return (k !== undefined && k < i && !longerLeft[k]) || small(c, w);
     });
@@ -567,7 +567,7 @@ function isCityOnly(input: ResolveInput, c: Candidate): boolean {
   });
 }
 
-function longerOnLeft(text: string, c: Candidate, cityOnly: boolean, clean: (w: Word) => boolean): boolean {
+function longerOnLeft(text: string, c: Candidate, cityOnly: () => boolean, clean: (w: Word) => boolean): boolean {
   const { start } = c.match;
   const prev = previousWord(text, start);
   // A possessive ends a name: "Russia's Kursk region".
@@ -588,7 +588,7 @@ function longerOnLeft(text: string, c: Candidate, cityOnly: boolean, clean: (w: 
     // "Co" and "Corp" may go on into a name with a country or state ("Public Service Co of Colorado"), never a city:
     // "Mining Corp of Manila" is the seat.
     const form = head?.folded.replace(/\.$/, '') ?? '';
-    const seat = LAST_COMPANY_FORMS.has(form) || (cityOnly && COMPANY_FORMS.has(form));
+    const seat = LAST_COMPANY_FORMS.has(form) || (COMPANY_FORMS.has(form) && cityOnly());
     // "the former CEO of Apple", "Shares of Apple": a company's office or shares, not the start of a longer name.
     const office = head !== undefined && COMPANY_OF_WORDS.has(head.folded);
     if (head && head.capitalised && !head.hyphen && !seat && !office && !clean(head) && !(head.opensSentence && SENTENCE_OPENERS.has(head.folded))) return true;
