@@ -12,7 +12,7 @@ export const BODY_KINDS = [
 ] as const;
 export type BodyKind = (typeof BODY_KINDS)[number];
 
-const FACT_FIELDS = ["name", "kind", "country", "wikipedia", "aliases", "sector", "of"];
+const FACT_FIELDS = ["name", "kind", "country", "wikipedia", "aliases", "sector", "of", "wikidata"];
 
 export interface BodyFacts {
   name: string;
@@ -23,6 +23,8 @@ export interface BodyFacts {
   sector?: string;
   /** Branches: the Wikipedia title of the armed forces they belong to. */
   of?: string;
+  /** The body's Wikidata item, only where we are sure of it. */
+  wikidata?: string;
 }
 
 export function readBodies(dir: string): { g20: string[]; bodies: BodyFacts[] } {
@@ -38,7 +40,9 @@ export function readBodies(dir: string): { g20: string[]; bodies: BodyFacts[] } 
     if (!name) throw new Error(`${where}: name: is missing`);
     if (!wikipedia) throw new Error(`${where}: wikipedia: is missing`);
     if (!kind || !(BODY_KINDS as readonly string[]).includes(kind)) throw new Error(`${where}: kind: "${kind ?? ""}" is not one of ${BODY_KINDS.join(", ")}`);
-    return { name, kind: kind as BodyKind, country: optString(r.country), wikipedia, aliases: strings(r.aliases), sector: optString(r.sector), of: optString(r.of) };
+    const wikidata = optString(r.wikidata);
+    if (wikidata !== undefined && !/^Q\d+$/.test(wikidata)) throw new Error(`${where}: wikidata: "${wikidata}" is not a Wikidata item id`);
+    return { name, kind: kind as BodyKind, country: optString(r.country), wikipedia, aliases: strings(r.aliases), sector: optString(r.sector), of: optString(r.of), wikidata };
   });
   return { g20: strings(raw.g20), bodies };
 }
@@ -94,6 +98,7 @@ export function buildBodies(
       wikipedia: b.wikipedia,
     };
     if (b.country) entity.country = b.country;
+    if (b.wikidata) entity.wikidata = b.wikidata;
     out.push(entity);
     index.add(entity);
   }

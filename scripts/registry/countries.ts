@@ -32,6 +32,13 @@ function usableAltSpelling(s: string): boolean {
   return isLatinScript(s);
 }
 
+/** The CSV's item, or the override's where the CSV has none; two different items for one country stop the generator. */
+function countryItem(id: string, fromCsv: string | undefined, fromOverride: string | undefined): string | undefined {
+  if (fromOverride !== undefined && !/^Q\d+$/.test(fromOverride)) throw new Error(`country-overrides.yaml: ${id}: wikidata: ${fromOverride} is not a Wikidata item id`);
+  if (fromCsv && fromOverride && fromCsv !== fromOverride) throw new Error(`country-overrides.yaml: ${id}: wikidata: ${fromOverride}, but the leaders' CSV gives ${fromCsv}`);
+  return fromCsv ?? fromOverride;
+}
+
 export function buildCountries(table: CountryTable, overrides: CountryOverrides, wikidataById: Map<string, string>): Entity[] {
   const displayName = (id: string): string => {
     const rec = table.records.get(id);
@@ -66,7 +73,7 @@ export function buildCountries(table: CountryTable, overrides: CountryOverrides,
       name,
       aliases,
       description: describe(c, o, displayName),
-      wikidata: wikidataById.get(id),
+      wikidata: countryItem(id, wikidataById.get(id), o.wikidata),
       wikipedia: o.wikipedia ?? c.name.common,
       demonyms,
     };

@@ -12,6 +12,8 @@ export interface CountryOverride {
   /** The body news means when the country's short name acts ("the Vatican said": the Holy See). */
   standsFor?: string;
   demonyms?: string[];
+  /** The country's Wikidata item where the leaders' CSV gives none (see csvNoWikidata), only when we are sure of it. */
+  wikidata?: string;
 }
 
 export interface CountryOverrides {
@@ -61,6 +63,7 @@ export function readCountryOverrides(dir: string): CountryOverrides {
       sovereign: optString(o.sovereign),
       standsFor: optString(o.standsFor),
       demonyms: Array.isArray(o.demonyms) ? strings(o.demonyms) : undefined,
+      wikidata: optString(o.wikidata),
     });
   }
   const csvNames = new Map<string, string>();
