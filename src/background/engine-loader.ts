@@ -4,14 +4,13 @@ import { Engine } from '../core/engine';
 import { mergePacks } from './merge-packs';
 import type { InstalledPack } from '../core/dataset/installed-pack';
 import { listStoredPacks } from './pack-store';
+import { readGzippedJson } from './gzipped-json';
 
 let base: Promise<CompiledDataset> | undefined;
 
-/** One of the build's gzipped JSON files, inflated as it arrives. */
-async function fetchGzippedJson<T>(file: string): Promise<T> {
-  const response = await fetch(browser.runtime.getURL(file));
-  if (!response.ok || !response.body) throw new Error(`Backstory: cannot load ${file}: ${response.status}`);
-  return (await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json()) as T;
+/** One of the build's gzipped JSON files. */
+function fetchGzippedJson<T>(file: string): Promise<T> {
+  return readGzippedJson<T>(browser.runtime.getURL(file));
 }
 let engine: Promise<Engine> | undefined;
 
