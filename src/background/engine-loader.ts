@@ -15,8 +15,8 @@ function fetchGzippedJson<T>(file: string): Promise<T> {
 let engine: Promise<Engine> | undefined;
 
 /**
- * How long the last load took, in milliseconds. Measured in Chromium 156 on a restarted worker: about 45 ms reading
- * the dataset, 20–35 ms building the engine (names come tokenized by the build), ready 70–110 ms after the start.
+ * How long the last load took, in milliseconds, as the worker measured it: the bench prints these for each restart
+ * (`npm run bench -- --budgets`), and the README gives the latest figures.
  */
 export const loadTimes = { datasetMs: 0, engineMs: 0, readyMs: 0 };
 

@@ -2,7 +2,7 @@
  * Reads one of the extension's gzipped JSON files: the whole compressed body first, then one inflate whose output is
  * gathered by a plain reader loop, decoded once and parsed once.
  *
- * Why not `new Response(body.pipeThrough(new DecompressionStream('gzip'))).json()`: in Chromium 156 a `Response` over a
+ * Why not `new Response(body.pipeThrough(new DecompressionStream('gzip'))).json()`: in Chromium 150 a `Response` over a
  * script-made stream takes the inflater's 64 kB chunks through a slower path; this read of the starting worker's
  * dataset took about 0.6× the time of that one on this machine (ADR 30).
  */
