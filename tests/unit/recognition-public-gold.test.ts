@@ -37,7 +37,9 @@ const FLOORS: Record<string, { accuracy: number; parts: number; recall: number }
   // Two names marked a sentence: accuracy and recall only.
   // A place that wins world titles, and a city's "president" or "owner" in a block surely of sport, are a team's
   // (ADR 28): 0.841 → 0.857.
-  'rss-500': { accuracy: 0.855, parts: 1, recall: 0.84 },
+  // An organisation's possessive before one of its bodies ("NASA's Jet Propulsion Laboratory"), and a state's before
+  // one of its government's divisions, are part of that body's name (ADR 31): 0.857 → 0.874.
+  'rss-500': { accuracy: 0.87, parts: 1, recall: 0.84 },
 };
 
 let scores: LinkScore[];

@@ -53,6 +53,21 @@ describe("a city's possessive before one of its airports or stadiums", () => {
   });
 });
 
+describe("an owner's possessive before one of its bodies", () => {
+  it("is part of that body's name for an organisation or a state's department, and stays the owner otherwise", () => {
+    const engine = new Engine(data);
+    const linked = (text: string) => engine.scan([text]).mentions.map((m) => text.slice(m.start, m.end));
+    expect(linked("Engineers at NASA's Jet Propulsion Laboratory lost contact with the probe.")).toEqual([]);
+    expect(linked('Engineers at NASA \'s Jet Propulsion Laboratory lost contact with the probe.')).toEqual([]);
+    expect(linked("Inspectors from California's Division of Occupational Safety and Health closed the plant.")).toEqual([]);
+    expect(engine.scan(["Engineers at NASA's Jet Propulsion Laboratory."]).rejected.map((r) => r.reason)).toContain('part of a longer name');
+    expect(linked("NASA's budget for the Mars mission was cut again, the agency said.")).toEqual(['NASA']);
+    expect(linked("California's health department warned of a measles outbreak.")).toEqual(['California']);
+    expect(linked("She studied at London's Emanuel School as a girl.")).toEqual(['London']);
+    expect(linked("Britain's Office for National Statistics said inflation rose.")).toEqual(['Britain']);
+  });
+});
+
 describe('the registry', () => {
   it('holds at least 3,000 entities, every country, and at least 500 people', () => {
     expect(data.entities.length).toBeGreaterThanOrEqual(3000);

@@ -517,6 +517,15 @@ function longerOnRight(text: string, c: Candidate, input: ResolveInput, clean: (
   // "London's Heathrow Airport", "Moscow's Vnukovo airport": a city's possessive before a named airport, station or
   // stadium of it is said as part of that facility's name, which the registry does not hold.
   if (entity.type === 'place' && FACILITY_AFTER_POSSESSIVE.test(text.slice(end, end + 64))) return true;
+  // "NASA's Jet Propulsion Laboratory", "California's Division of Occupational Safety and Health": an organisation's
+  // possessive before the capitalised name of one of its laboratories, institutes or divisions, and a state's or
+  // city's before one of its government's divisions, departments or agencies, is said as part of that body's name
+  // (NASA JPL, the California Division of …), which the registry does not hold. A place's school, museum or hospital
+  // does not carry the place's name ("London's Emanuel School" is in the city), and a country's office seldom does
+  // ("Britain's Office for National Statistics" is the country's): those stay the place.
+  const after = text.slice(end, end + 96);
+  if (entity.type === 'organization' && BODY_OF_ORGANISATION_AFTER_POSSESSIVE.test(after)) return true;
+  if (entity.type === 'place' && BODY_OF_PLACE_AFTER_POSSESSIVE.test(after)) return true;
   if (next && next.capitalised && !clean(next) && !WEEKDAYS_AND_MONTHS.has(next.folded) && !titleAfter(text, next)) {
     // "General Electric Co.", "The Boeing Company": the company's legal form, the same company.
     // Only a form that ends the name: "General Electric Co Plc" is another company, Britain's GEC.
@@ -532,6 +541,20 @@ function longerOnRight(text: string, c: Candidate, input: ResolveInput, clean: (
 }
 
 const FACILITY_AFTER_POSSESSIVE = /^['’]s\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:[Ii]nternational\s+)?(?:[Aa]irport|Station|Stadium|Arena)\b/u;
+
+/**
+ * A possessive (also "NASA 's" in tokenised text), then a body's capitalised name: one to four capitalised words
+ * ending in the body's kind ("Jet Propulsion Laboratory"), or its kind and "of" or "for" and a capitalised name
+ * ("Division of Occupational Safety"). Lower-case kinds ("NASA's laboratories", "California's health department")
+ * stay the owner.
+ */
+function bodyAfterPossessive(kinds: string): RegExp {
+  return new RegExp(`^ ?['’]s\\s+(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}(?:${kinds})\\b|(?:${kinds})\\s+(?:of|for)\\s+\\p{Lu})`, 'u');
+}
+const BODY_OF_ORGANISATION_AFTER_POSSESSIVE = bodyAfterPossessive(
+  'Laboratory|Laboratories|Institute|Center|Centre|Division|Department|Agency|Bureau|Office|Museum|Observatory|Library|Hospital|School|College|Academy',
+);
+const BODY_OF_PLACE_AFTER_POSSESSIVE = bodyAfterPossessive('Division|Department|Agency|Bureau|Office');
 
 /** A wire service's instrument code after a company's name or legal form ("The Boeing Company BA.N", "Volkswagen AG VOWG.F"): not more of the name. */
 const TICKER = /^\s[A-Z0-9]{1,6}\.[A-Z]{1,2}(?![\p{L}\d.])/u;
