@@ -68,6 +68,18 @@ describe("an owner's possessive before one of its bodies", () => {
   });
 });
 
+describe('the time a referee adds to a match', () => {
+  it('makes a block a sports report, where a country that owns is its side; other injuries and extra time do not', () => {
+    const engine = new Engine(data);
+    const linked = (text: string) => engine.scan([text]).mentions.map((m) => text.slice(m.start, m.end));
+    expect(linked("Italy's pressure told in stoppage time, when a low shot ended the game.")).toEqual([]);
+    expect(linked("Spain 's charge came late , a header in injury-time deciding the game .")).toEqual([]);
+    expect(linked("Italy's government asked for extra time to meet the deficit target in the game of budget talks.")).toEqual(['Italy']);
+    expect(linked("Italy's prime minister missed the game with an injury, aides said.")).toEqual(['Italy']);
+    expect(linked("The court heard that the injury time limits in Italy's law were unfair.")).toEqual(['Italy']);
+  });
+});
+
 describe('the registry', () => {
   it('holds at least 3,000 entities, every country, and at least 500 people', () => {
     expect(data.entities.length).toBeGreaterThanOrEqual(3000);

@@ -119,6 +119,15 @@ interface Candidate {
   targets: AliasTarget[];
 }
 
+/**
+ * Phrases of sport news uses in no other sense, where each word alone has other senses: the time a referee adds to a
+ * match for stoppages, as a time something happens in ("in first-half injury time", "deep into stoppage time") or
+ * before a goal ("an injury-time winner"). Not "injury time limits" of a law, nor "extra time", which a court or a
+ * deadline grants too.
+ */
+const SURE_SPORTS_PHRASE =
+  /\b(?:in|into|of)\s+(?:(?:the|first|second|first-half|second-half|half)\s+)?(?:injury|stoppage)[\s-]+time\b|\b(?:injury|stoppage)-time\s+(?:winner|equali[sz]er|goal|header|penalty)\b/i;
+
 /** Facts of a block read once, when first asked: a block is never read whole once per name. */
 class Blocks {
   private readonly titleCase: (boolean | undefined)[] = [];
@@ -129,26 +138,39 @@ class Blocks {
   isTitleCase(segment: number): boolean {
     return (this.titleCase[segment] ??= isTitleCase(this.segments[segment]!));
   }
+  private readonly sportsPhrase: (boolean | undefined)[] = [];
   isSports(segment: number): boolean {
-    return (this.sports[segment] ??= hasWordOf(this.segments[segment]!, SPORTS_WORDS));
+    return (this.sports[segment] ??= hasWordOf(this.segments[segment]!, SPORTS_WORDS) || this.hasSportsPhrase(segment));
   }
-  /** A block with a word of sport that news seldom uses in another sense ("coach", not "match" or "goal"). */
+  /** A block with a word of sport that news seldom uses in another sense ("coach", not "match" or "goal"), or a phrase of one ("injury time"). */
   isSurelySports(segment: number): boolean {
-    return (this.strongSports[segment] ??= hasWordOf(this.segments[segment]!, STRONG_SPORTS_WORDS));
+    return (this.strongSports[segment] ??= hasWordOf(this.segments[segment]!, STRONG_SPORTS_WORDS) || this.hasSportsPhrase(segment));
+  }
+  private hasSportsPhrase(segment: number): boolean {
+    return (this.sportsPhrase[segment] ??= SURE_SPORTS_PHRASE.test(this.segments[segment]!));
   }
   /**
    * A block that is surely a sports report: two different words of sport, one of them a word news seldom uses in
    * another sense, not one ("cities scored above"); or any block of a page whose blocks hold three different such
    * words (a match report's paragraphs name the sport once or not at all). "Goal", "game" or "penalty" alone never
-   * make a page on a trial or a summit a sports report.
+   * make a page on a trial or a summit a sports report. A phrase only a match has ("in injury time", "stoppage
+   * time") counts as one such word.
    */
   isSportsReport(segment: number): boolean {
-    return (this.sportsReport[segment] ??=
-      (distinctWordsOf(this.segments[segment]!, SPORTS_WORDS, 2) && hasWordOf(this.segments[segment]!, STRONG_SPORTS_WORDS)) || this.isSportsPage());
+    return (this.sportsReport[segment] ??= this.readSportsReport(segment));
+  }
+  private readSportsReport(segment: number): boolean {
+    const text = this.segments[segment]!;
+    const phrase = this.hasSportsPhrase(segment);
+    return (distinctWordsOf(text, SPORTS_WORDS, phrase ? 1 : 2) && (phrase || hasWordOf(text, STRONG_SPORTS_WORDS))) || this.isSportsPage();
   }
   private sportsPage: boolean | undefined;
   private isSportsPage(): boolean {
-    return (this.sportsPage ??= distinctWordsOf(this.segments.join('\n'), STRONG_SPORTS_WORDS, 3));
+    return (this.sportsPage ??= this.readSportsPage());
+  }
+  private readSportsPage(): boolean {
+    const phrases = this.segments.some((_, i) => this.hasSportsPhrase(i));
+    return distinctWordsOf(this.segments.join('\n'), STRONG_SPORTS_WORDS, phrases ? 2 : 3);
   }
 }
 
