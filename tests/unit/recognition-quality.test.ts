@@ -80,6 +80,16 @@ describe('the time a referee adds to a match', () => {
   });
 });
 
+describe("a capital's possessive, a word that qualifies, and a government noun", () => {
+  it('is the government; other nouns after such a word leave the city', () => {
+    const engine = new Engine(data);
+    const ids = (text: string) => engine.scan([text]).mentions.map((m) => m.entity);
+    expect(ids("Pyongyang warned that Seoul's joint military exercise with Washington was a rehearsal for war.")).toEqual(['north-korea', 'south-korea', 'united-states']);
+    expect(ids("Seoul's new subway line opened on Monday.")).toEqual(['seoul']);
+    expect(ids("Moscow's new mayor promised cleaner streets.")).toEqual(['moscow']);
+  });
+});
+
 describe('the registry', () => {
   it('holds at least 3,000 entities, every country, and at least 500 people', () => {
     expect(data.entities.length).toBeGreaterThanOrEqual(3000);

@@ -1024,6 +1024,9 @@ function evidenceFor(
  * before it ("talks with Moscow"). Otherwise it is the city ("a London-based group", "the Madrid peace talks",
  * "BEIJING:"). A seat that is a building ("the Kremlin") is the government unless a place preposition says otherwise.
  */
+/** Words between a capital's possessive and a government noun that leave the noun the government's ("Seoul's joint military"). */
+const GOVERNMENT_QUALIFIERS = new Set(['joint', 'own', 'new', 'latest', 'top', 'senior', 'former', 'recent', 'planned', 'proposed']);
+
 function seatOrSelf(input: ResolveInput, text: string, start: number, end: number, entity: number, reason: Reason): { entity: number; reason: Reason } {
   const seat = input.entities[entity]!;
   // A body that stands for its government ("the Obama administration", "the White House") is already that body.
@@ -1036,6 +1039,11 @@ function seatOrSelf(input: ResolveInput, text: string, start: number, end: numbe
   const before = wordBefore(text, start);
   const government = { entity: country, reason: 'seat of government' as const };
   if (possessive && next !== undefined && GOVERNMENT_NOUNS.has(next)) return government;
+  // "Seoul's joint military exercise", "Beijing's new sanctions": one word that only qualifies, then a government noun.
+  if (possessive && next !== undefined && GOVERNMENT_QUALIFIERS.has(next)) {
+    const head = /^['’]s?\s+\p{L}+\s+(\p{L}+)/u.exec(text.slice(end, end + 48));
+    if (head && GOVERNMENT_NOUNS.has(head[1]!.toLowerCase())) return government;
+  }
   if (before !== undefined && PLACE_PREPOSITIONS.has(before)) return { entity, reason };
   if (next !== undefined && CITY_NOUNS.has(next)) return { entity, reason };
   if (isDateline(text, start, end)) return { entity, reason };
