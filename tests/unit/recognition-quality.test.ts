@@ -90,6 +90,18 @@ describe("a capital's possessive, a word that qualifies, and a government noun",
   });
 });
 
+describe('a place named in a list of performers', () => {
+  it("is a band's name; cities named beside bands and the verb 'acts like' leave the place", () => {
+    const engine = new Engine(data);
+    const linked = (text: string) => engine.scan([text]).mentions.map((m) => text.slice(m.start, m.end));
+    expect(linked('The 1970 festival outdrew all others, with acts like Hendrix, Chicago, and Mitchell on its bill.')).toEqual([]);
+    expect(linked('Rock bands such as Boston and Kansas sold out arenas that summer.')).toEqual([]);
+    expect(engine.scan(['Rock bands such as Boston toured.']).rejected.map((r) => r.reason)).toContain('a band of that name');
+    expect(linked('The festival brought bands from cities like Chicago and Detroit.')).toEqual(['Chicago', 'Detroit']);
+    expect(linked('He acts like Chicago owes him a favour, his rivals say.')).toEqual(['Chicago']);
+  });
+});
+
 describe('the registry', () => {
   it('holds at least 3,000 entities, every country, and at least 500 people', () => {
     expect(data.entities.length).toBeGreaterThanOrEqual(3000);

@@ -74,6 +74,7 @@ export type Rejection =
   | 'a company of that name'
   | 'another place of that name'
   | 'a person of that name'
+  | 'a band of that name'
   | 'a speaker of that name, not the city'
   | 'named without its article'
   | 'the title of another paper'
@@ -438,6 +439,11 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     ) {
       return reject('a league of that name');
     }
+    // "with acts like Davis, Chicago, and Mitchell": in a list of performers a place's name is a band's, which the
+    // registry does not hold. "bands from cities like Chicago" and "he acts like Chicago" stay the city.
+    if (entities.every((e) => isPlaceOrCountry(input.entities[e]!)) && PERFORMERS_BEFORE.test(text.slice(Math.max(0, start - 200), start))) {
+      return reject('a band of that name');
+    }
     if (entities.some((e) => isPlaceOrCountry(input.entities[e]!))) {
       if (isTeam(input, entities, text, start, end, kind, blocks.isSports(c.segment), blocks.isSurelySports(c.segment), blocks.isSportsReport(c.segment))) return reject('a team in a sports report');
       // "Guerrero's wife": a person of that name. "the Lewis County town of Ireland": a town, not the country.
@@ -722,6 +728,17 @@ function kinAfter(text: string, end: number): boolean {
   const word = wordAfter(text, after);
   return word !== undefined && KIN.has(word);
 }
+
+/**
+ * Before a name: performers as a noun (after a preposition, an article or a word of music, not "he acts like"), "like",
+ * "such as" or "including", and the list's earlier names, each capitalised and followed by a comma or "and".
+ */
+const PERFORMERS_BEFORE = new RegExp(
+  `\\b(?:${['with', 'of', 'by', 'from', 'and', 'the', 'other', 'many', 'top', 'headline', 'big', 'major', 'rock', 'pop', 'jazz', 'folk', 'soul', 'blues', 'musical', 'live']
+    .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+    .join('|')})\\s+(?:acts|bands|performers|headliners)\\s+(?:like|such\\s+as|including)\\s+(?:\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)){0,8}$`,
+  'u',
+);
 
 const TOWN_OF = /\b(?:town|village|city|township|hamlet|borough|county|parish|community)\s+of\s+$/i;
 
