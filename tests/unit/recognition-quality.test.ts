@@ -53,6 +53,55 @@ describe("a city's possessive before one of its airports or stadiums", () => {
   });
 });
 
+describe("an owner's possessive before one of its bodies", () => {
+  it("is part of that body's name for an organisation or a state's department, and stays the owner otherwise", () => {
+    const engine = new Engine(data);
+    const linked = (text: string) => engine.scan([text]).mentions.map((m) => text.slice(m.start, m.end));
+    expect(linked("Engineers at NASA's Jet Propulsion Laboratory lost contact with the probe.")).toEqual([]);
+    expect(linked('Engineers at NASA \'s Jet Propulsion Laboratory lost contact with the probe.')).toEqual([]);
+    expect(linked("Inspectors from California's Division of Occupational Safety and Health closed the plant.")).toEqual([]);
+    expect(engine.scan(["Engineers at NASA's Jet Propulsion Laboratory."]).rejected.map((r) => r.reason)).toContain('part of a longer name');
+    expect(linked("NASA's budget for the Mars mission was cut again, the agency said.")).toEqual(['NASA']);
+    expect(linked("California's health department warned of a measles outbreak.")).toEqual(['California']);
+    expect(linked("She studied at London's Emanuel School as a girl.")).toEqual(['London']);
+    expect(linked("Britain's Office for National Statistics said inflation rose.")).toEqual(['Britain']);
+  });
+});
+
+describe('the time a referee adds to a match', () => {
+  it('makes a block a sports report, where a country that owns is its side; other injuries and extra time do not', () => {
+    const engine = new Engine(data);
+    const linked = (text: string) => engine.scan([text]).mentions.map((m) => text.slice(m.start, m.end));
+    expect(linked("Italy's pressure told in stoppage time, when a low shot ended the game.")).toEqual([]);
+    expect(linked("Spain 's charge came late , a header in injury-time deciding the game .")).toEqual([]);
+    expect(linked("Italy's government asked for extra time to meet the deficit target in the game of budget talks.")).toEqual(['Italy']);
+    expect(linked("Italy's prime minister missed the game with an injury, aides said.")).toEqual(['Italy']);
+    expect(linked("The court heard that the injury time limits in Italy's law were unfair.")).toEqual(['Italy']);
+  });
+});
+
+describe("a capital's possessive, a word that qualifies, and a government noun", () => {
+  it('is the government; other nouns after such a word leave the city', () => {
+    const engine = new Engine(data);
+    const ids = (text: string) => engine.scan([text]).mentions.map((m) => m.entity);
+    expect(ids("Pyongyang warned that Seoul's joint military exercise with Washington was a rehearsal for war.")).toEqual(['north-korea', 'south-korea', 'united-states']);
+    expect(ids("Seoul's new subway line opened on Monday.")).toEqual(['seoul']);
+    expect(ids("Moscow's new mayor promised cleaner streets.")).toEqual(['moscow']);
+  });
+});
+
+describe('a place named in a list of performers', () => {
+  it("is a band's name; cities named beside bands and the verb 'acts like' leave the place", () => {
+    const engine = new Engine(data);
+    const linked = (text: string) => engine.scan([text]).mentions.map((m) => text.slice(m.start, m.end));
+    expect(linked('The 1970 festival outdrew all others, with acts like Hendrix, Chicago, and Mitchell on its bill.')).toEqual([]);
+    expect(linked('Rock bands such as Boston and Kansas sold out arenas that summer.')).toEqual([]);
+    expect(engine.scan(['Rock bands such as Boston toured.']).rejected.map((r) => r.reason)).toContain('a band of that name');
+    expect(linked('The festival brought bands from cities like Chicago and Detroit.')).toEqual(['Chicago', 'Detroit']);
+    expect(linked('He acts like Chicago owes him a favour, his rivals say.')).toEqual(['Chicago']);
+  });
+});
+
 describe('the registry', () => {
   it('holds at least 3,000 entities, every country, and at least 500 people', () => {
     expect(data.entities.length).toBeGreaterThanOrEqual(3000);

@@ -74,6 +74,7 @@ export type Rejection =
   | 'a company of that name'
   | 'another place of that name'
   | 'a person of that name'
+  | 'a band of that name'
   | 'a speaker of that name, not the city'
   | 'named without its article'
   | 'the title of another paper'
@@ -119,6 +120,15 @@ interface Candidate {
   targets: AliasTarget[];
 }
 
+/**
+ * Phrases of sport news uses in no other sense, where each word alone has other senses: the time a referee adds to a
+ * match for stoppages, as a time something happens in ("in first-half injury time", "deep into stoppage time") or
+ * before a goal ("an injury-time winner"). Not "injury time limits" of a law, nor "extra time", which a court or a
+ * deadline grants too.
+ */
+const SURE_SPORTS_PHRASE =
+  /\b(?:in|into|of)\s+(?:(?:the|first|second|first-half|second-half|half)\s+)?(?:injury|stoppage)[\s-]+time\b|\b(?:injury|stoppage)-time\s+(?:winner|equali[sz]er|goal|header|penalty)\b/i;
+
 /** Facts of a block read once, when first asked: a block is never read whole once per name. */
 class Blocks {
   private readonly titleCase: (boolean | undefined)[] = [];
@@ -129,26 +139,39 @@ class Blocks {
   isTitleCase(segment: number): boolean {
     return (this.titleCase[segment] ??= isTitleCase(this.segments[segment]!));
   }
+  private readonly sportsPhrase: (boolean | undefined)[] = [];
   isSports(segment: number): boolean {
-    return (this.sports[segment] ??= hasWordOf(this.segments[segment]!, SPORTS_WORDS));
+    return (this.sports[segment] ??= hasWordOf(this.segments[segment]!, SPORTS_WORDS) || this.hasSportsPhrase(segment));
   }
-  /** A block with a word of sport that news seldom uses in another sense ("coach", not "match" or "goal"). */
+  /** A block with a word of sport that news seldom uses in another sense ("coach", not "match" or "goal"), or a phrase of one ("injury time"). */
   isSurelySports(segment: number): boolean {
-    return (this.strongSports[segment] ??= hasWordOf(this.segments[segment]!, STRONG_SPORTS_WORDS));
+    return (this.strongSports[segment] ??= hasWordOf(this.segments[segment]!, STRONG_SPORTS_WORDS) || this.hasSportsPhrase(segment));
+  }
+  private hasSportsPhrase(segment: number): boolean {
+    return (this.sportsPhrase[segment] ??= SURE_SPORTS_PHRASE.test(this.segments[segment]!));
   }
   /**
    * A block that is surely a sports report: two different words of sport, one of them a word news seldom uses in
    * another sense, not one ("cities scored above"); or any block of a page whose blocks hold three different such
    * words (a match report's paragraphs name the sport once or not at all). "Goal", "game" or "penalty" alone never
-   * make a page on a trial or a summit a sports report.
+   * make a page on a trial or a summit a sports report. A phrase only a match has ("in injury time", "stoppage
+   * time") counts as one such word.
    */
   isSportsReport(segment: number): boolean {
-    return (this.sportsReport[segment] ??=
-      (distinctWordsOf(this.segments[segment]!, SPORTS_WORDS, 2) && hasWordOf(this.segments[segment]!, STRONG_SPORTS_WORDS)) || this.isSportsPage());
+    return (this.sportsReport[segment] ??= this.readSportsReport(segment));
+  }
+  private readSportsReport(segment: number): boolean {
+    const text = this.segments[segment]!;
+    const phrase = this.hasSportsPhrase(segment);
+    return (distinctWordsOf(text, SPORTS_WORDS, phrase ? 1 : 2) && (phrase || hasWordOf(text, STRONG_SPORTS_WORDS))) || this.isSportsPage();
   }
   private sportsPage: boolean | undefined;
   private isSportsPage(): boolean {
-    return (this.sportsPage ??= distinctWordsOf(this.segments.join('\n'), STRONG_SPORTS_WORDS, 3));
+    return (this.sportsPage ??= this.readSportsPage());
+  }
+  private readSportsPage(): boolean {
+    const phrases = this.segments.some((_, i) => this.hasSportsPhrase(i));
+    return distinctWordsOf(this.segments.join('\n'), STRONG_SPORTS_WORDS, phrases ? 2 : 3);
   }
 }
 
@@ -416,6 +439,11 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     ) {
       return reject('a league of that name');
     }
+    // "with acts like Davis, Chicago, and Mitchell": in a list of performers a place's name is a band's, which the
+    // registry does not hold. "bands from cities like Chicago" and "he acts like Chicago" stay the city.
+    if (entities.every((e) => isPlaceOrCountry(input.entities[e]!)) && PERFORMERS_BEFORE.test(text.slice(Math.max(0, start - 200), start))) {
+      return reject('a band of that name');
+    }
     if (entities.some((e) => isPlaceOrCountry(input.entities[e]!))) {
       if (isTeam(input, entities, text, start, end, kind, blocks.isSports(c.segment), blocks.isSurelySports(c.segment), blocks.isSportsReport(c.segment))) return reject('a team in a sports report');
       // "Guerrero's wife": a person of that name. "the Lewis County town of Ireland": a town, not the country.
@@ -517,6 +545,15 @@ function longerOnRight(text: string, c: Candidate, input: ResolveInput, clean: (
   // "London's Heathrow Airport", "Moscow's Vnukovo airport": a city's possessive before a named airport, station or
   // stadium of it is said as part of that facility's name, which the registry does not hold.
   if (entity.type === 'place' && FACILITY_AFTER_POSSESSIVE.test(text.slice(end, end + 64))) return true;
+  // "NASA's Jet Propulsion Laboratory", "California's Division of Occupational Safety and Health": an organisation's
+  // possessive before the capitalised name of one of its laboratories, institutes or divisions, and a state's or
+  // city's before one of its government's divisions, departments or agencies, is said as part of that body's name
+  // (NASA JPL, the California Division of …), which the registry does not hold. A place's school, museum or hospital
+  // does not carry the place's name ("London's Emanuel School" is in the city), and a country's office seldom does
+  // ("Britain's Office for National Statistics" is the country's): those stay the place.
+  const after = text.slice(end, end + 96);
+  if (entity.type === 'organization' && BODY_OF_ORGANISATION_AFTER_POSSESSIVE.test(after)) return true;
+  if (entity.type === 'place' && BODY_OF_PLACE_AFTER_POSSESSIVE.test(after)) return true;
   if (next && next.capitalised && !clean(next) && !WEEKDAYS_AND_MONTHS.has(next.folded) && !titleAfter(text, next)) {
     // "General Electric Co.", "The Boeing Company": the company's legal form, the same company.
     // Only a form that ends the name: "General Electric Co Plc" is another company, Britain's GEC.
@@ -532,6 +569,20 @@ function longerOnRight(text: string, c: Candidate, input: ResolveInput, clean: (
 }
 
 const FACILITY_AFTER_POSSESSIVE = /^['’]s\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:[Ii]nternational\s+)?(?:[Aa]irport|Station|Stadium|Arena)\b/u;
+
+/**
+ * A possessive (also "NASA 's" in tokenised text), then a body's capitalised name: one to four capitalised words
+ * ending in the body's kind ("Jet Propulsion Laboratory"), or its kind and "of" or "for" and a capitalised name
+ * ("Division of Occupational Safety"). Lower-case kinds ("NASA's laboratories", "California's health department")
+ * stay the owner.
+ */
+function bodyAfterPossessive(kinds: string): RegExp {
+  return new RegExp(`^ ?['’]s\\s+(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}(?:${kinds})\\b|(?:${kinds})\\s+(?:of|for)\\s+\\p{Lu})`, 'u');
+}
+const BODY_OF_ORGANISATION_AFTER_POSSESSIVE = bodyAfterPossessive(
+  'Laboratory|Laboratories|Institute|Center|Centre|Division|Department|Agency|Bureau|Office|Museum|Observatory|Library|Hospital|School|College|Academy',
+);
+const BODY_OF_PLACE_AFTER_POSSESSIVE = bodyAfterPossessive('Division|Department|Agency|Bureau|Office');
 
 /** A wire service's instrument code after a company's name or legal form ("The Boeing Company BA.N", "Volkswagen AG VOWG.F"): not more of the name. */
 const TICKER = /^\s[A-Z0-9]{1,6}\.[A-Z]{1,2}(?![\p{L}\d.])/u;
@@ -677,6 +728,17 @@ function kinAfter(text: string, end: number): boolean {
   const word = wordAfter(text, after);
   return word !== undefined && KIN.has(word);
 }
+
+/**
+ * Before a name: performers as a noun (after a preposition, an article or a word of music, not "he acts like"), "like",
+ * "such as" or "including", and the list's earlier names, each capitalised and followed by a comma or "and".
+ */
+const PERFORMERS_BEFORE = new RegExp(
+  `\\b(?:${['with', 'of', 'by', 'from', 'and', 'the', 'other', 'many', 'top', 'headline', 'big', 'major', 'rock', 'pop', 'jazz', 'folk', 'soul', 'blues', 'musical', 'live']
+    .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+    .join('|')})\\s+(?:acts|bands|performers|headliners)\\s+(?:like|such\\s+as|including)\\s+(?:\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)){0,8}$`,
+  'u',
+);
 
 const TOWN_OF = /\b(?:town|village|city|township|hamlet|borough|county|parish|community)\s+of\s+$/i;
 
@@ -979,6 +1041,9 @@ function evidenceFor(
  * before it ("talks with Moscow"). Otherwise it is the city ("a London-based group", "the Madrid peace talks",
  * "BEIJING:"). A seat that is a building ("the Kremlin") is the government unless a place preposition says otherwise.
  */
+/** Words between a capital's possessive and a government noun that leave the noun the government's ("Seoul's joint military"). */
+const GOVERNMENT_QUALIFIERS = new Set(['joint', 'own', 'new', 'latest', 'top', 'senior', 'former', 'recent', 'planned', 'proposed']);
+
 function seatOrSelf(input: ResolveInput, text: string, start: number, end: number, entity: number, reason: Reason): { entity: number; reason: Reason } {
   const seat = input.entities[entity]!;
   // A body that stands for its government ("the Obama administration", "the White House") is already that body.
@@ -991,6 +1056,11 @@ function seatOrSelf(input: ResolveInput, text: string, start: number, end: numbe
   const before = wordBefore(text, start);
   const government = { entity: country, reason: 'seat of government' as const };
   if (possessive && next !== undefined && GOVERNMENT_NOUNS.has(next)) return government;
+  // "Seoul's joint military exercise", "Beijing's new sanctions": one word that only qualifies, then a government noun.
+  if (possessive && next !== undefined && GOVERNMENT_QUALIFIERS.has(next)) {
+    const head = /^['’]s?\s+\p{L}+\s+(\p{L}+)/u.exec(text.slice(end, end + 48));
+    if (head && GOVERNMENT_NOUNS.has(head[1]!.toLowerCase())) return government;
+  }
   if (before !== undefined && PLACE_PREPOSITIONS.has(before)) return { entity, reason };
   if (next !== undefined && CITY_NOUNS.has(next)) return { entity, reason };
   if (isDateline(text, start, end)) return { entity, reason };
