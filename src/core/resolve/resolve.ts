@@ -1035,15 +1035,15 @@ function evidenceFor(
   return undefined;
 }
 
+/** Words between a capital's possessive and a government noun that leave the noun the government's ("Seoul's joint military"). */
+const GOVERNMENT_QUALIFIERS = new Set(['joint', 'own', 'new', 'latest', 'top', 'senior', 'former', 'recent', 'planned', 'proposed']);
+
 /**
  * A capital stands for its government only with a cue that says so: a verb of saying or acting after it ("Moscow
  * said", "Beijing warned"), a government noun after its possessive ("Seoul's intelligence"), or a word of relations
  * before it ("talks with Moscow"). Otherwise it is the city ("a London-based group", "the Madrid peace talks",
  * "BEIJING:"). A seat that is a building ("the Kremlin") is the government unless a place preposition says otherwise.
  */
-/** Words between a capital's possessive and a government noun that leave the noun the government's ("Seoul's joint military"). */
-const GOVERNMENT_QUALIFIERS = new Set(['joint', 'own', 'new', 'latest', 'top', 'senior', 'former', 'recent', 'planned', 'proposed']);
-
 function seatOrSelf(input: ResolveInput, text: string, start: number, end: number, entity: number, reason: Reason): { entity: number; reason: Reason } {
   const seat = input.entities[entity]!;
   // A body that stands for its government ("the Obama administration", "the White House") is already that body.
