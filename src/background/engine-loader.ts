@@ -4,7 +4,8 @@ import { Engine } from '../core/engine';
 import { mergePacks } from './merge-packs';
 import type { InstalledPack } from '../core/dataset/installed-pack';
 import { listStoredPacks } from './pack-store';
-import { readGzippedJson } from './gzipped-json';
+import { fetchBytes, inflateJson, readGzippedJson } from './gzipped-json';
+import { takeEarlyDataset } from './dataset-prefetch';
 
 let base: Promise<CompiledDataset> | undefined;
 
@@ -22,7 +23,7 @@ export const loadTimes = { datasetMs: 0, engineMs: 0, readyMs: 0 };
 
 /** The dataset bundled with the extension, fetched and parsed once per service-worker life. */
 export function getBaseDataset(): Promise<CompiledDataset> {
-  base ??= fetchGzippedJson<CompiledDataset>(COMPILED_FILE);
+  base ??= (async () => inflateJson<CompiledDataset>(await (takeEarlyDataset() ?? fetchBytes(browser.runtime.getURL(COMPILED_FILE)))))();
   base.catch(() => {
     base = undefined; // let the next request try again
   });

@@ -7,9 +7,18 @@
  * dataset took about 0.6× the time of that one on this machine (ADR 30).
  */
 export async function readGzippedJson<T>(url: string): Promise<T> {
+  return inflateJson<T>(await fetchBytes(url));
+}
+
+/** A file of the extension, whole. */
+export async function fetchBytes(url: string): Promise<Uint8Array<ArrayBuffer>> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`Backstory: cannot load ${url}: ${response.status}`);
-  const packed = new Uint8Array(await response.arrayBuffer());
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** Gzipped JSON, already read whole: inflated in one write, decoded once and parsed once. */
+export async function inflateJson<T>(packed: Uint8Array<ArrayBuffer>): Promise<T> {
   const inflate = new DecompressionStream('gzip');
   const writer = inflate.writable.getWriter();
   // Not awaited: the writes settle only as the readable side below is drained; a bad file rejects the reads too.

@@ -1,3 +1,5 @@
+// First: the dataset's file is read while the rest of the worker starts (see dataset-prefetch.ts).
+import './dataset-prefetch';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { CARD_SCRIPT_FILE, DATE_SCRIPT_FILE } from '../bundles';
 import { isMessage, type ContentMessage } from '../messages';
