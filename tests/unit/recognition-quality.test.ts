@@ -7,13 +7,19 @@ import { loadDataset } from '../../scripts/lib/load-dataset';
 
 let scores: Score[];
 let data: ReturnType<typeof loadDataset>;
+let engine: Engine;
 
 beforeAll(() => {
   // Loaded once: reading the YAML takes seconds on a loaded machine, beyond a test's own time limit.
   data = loadDataset();
-  const engine = new Engine(data);
+  engine = new Engine(data);
   scores = [...evaluatePages(engine), ...evaluateSentenceFiles(engine)];
 }, 60_000);
+
+/** The words of a one-block text that are linked, in order. */
+const linked = (text: string) => engine.scan([text]).mentions.map((m) => text.slice(m.start, m.end));
+/** The entities a one-block text links, in order. */
+const ids = (text: string) => engine.scan([text]).mentions.map((m) => m.entity);
 
 describe('recognition quality', () => {
   it('holds precision ≥ 0.97 and recall ≥ 0.90 on the gold mentions of registry entities', () => {
@@ -33,7 +39,6 @@ describe('recognition quality', () => {
 
 describe('reasons kept for what is not linked', () => {
   it("says a paper's short form is no one's when two papers of that word are named", () => {
-    const engine = new Engine(data);
     const text = 'The New York Times and the Los Angeles Times both ran the story. The Times said it stood by it.';
     const scan = engine.scan([text]);
     expect(scan.mentions.map((m) => m.entity)).toEqual(['the-new-york-times', 'los-angeles-times']);
@@ -43,8 +48,6 @@ describe('reasons kept for what is not linked', () => {
 
 describe("a city's possessive before one of its airports or stadiums", () => {
   it('is part of that facility\'s name, and stays the city before anything else', () => {
-    const engine = new Engine(data);
-    const linked = (text: string) => engine.scan([text]).mentions.map((m) => text.slice(m.start, m.end));
     expect(linked("Fog grounded flights at London's Heathrow Airport for a second day.")).toEqual([]);
     expect(linked("Crowds filled Moscow's Luzhniki Stadium.")).toEqual([]);
     expect(engine.scan(["Fog grounded flights at London's Heathrow Airport."]).rejected.map((r) => r.reason)).toContain('part of a longer name');
@@ -55,8 +58,6 @@ describe("a city's possessive before one of its airports or stadiums", () => {
 
 describe("an owner's possessive before one of its bodies", () => {
   it("is part of that body's name for an organisation or a state's department, and stays the owner otherwise", () => {
-    const engine = new Engine(data);
-    const linked = (text: string) => engine.scan([text]).mentions.map((m) => text.slice(m.start, m.end));
     expect(linked("Engineers at NASA's Jet Propulsion Laboratory lost contact with the probe.")).toEqual([]);
     expect(linked('Engineers at NASA \'s Jet Propulsion Laboratory lost contact with the probe.')).toEqual([]);
     expect(linked("Inspectors from California's Division of Occupational Safety and Health closed the plant.")).toEqual([]);
@@ -70,8 +71,6 @@ describe("an owner's possessive before one of its bodies", () => {
 
 describe('the time a referee adds to a match', () => {
   it('makes a block a sports report, where a country that owns is its side; other injuries and extra time do not', () => {
-    const engine = new Engine(data);
-    const linked = (text: string) => engine.scan([text]).mentions.map((m) => text.slice(m.start, m.end));
     expect(linked("Italy's pressure told in stoppage time, when a low shot ended the game.")).toEqual([]);
     expect(linked("Spain 's charge came late , a header in injury-time deciding the game .")).toEqual([]);
     expect(linked("Italy's government asked for extra time to meet the deficit target in the game of budget talks.")).toEqual(['Italy']);
@@ -82,8 +81,6 @@ describe('the time a referee adds to a match', () => {
 
 describe("a capital's possessive, a word that qualifies, and a government noun", () => {
   it('is the government; other nouns after such a word leave the city', () => {
-    const engine = new Engine(data);
-    const ids = (text: string) => engine.scan([text]).mentions.map((m) => m.entity);
     expect(ids("Pyongyang warned that Seoul's joint military exercise with Washington was a rehearsal for war.")).toEqual(['north-korea', 'south-korea', 'united-states']);
     expect(ids("Seoul's new subway line opened on Monday.")).toEqual(['seoul']);
     expect(ids("Moscow's new mayor promised cleaner streets.")).toEqual(['moscow']);
@@ -92,8 +89,6 @@ describe("a capital's possessive, a word that qualifies, and a government noun",
 
 describe('a place named in a list of performers', () => {
   it("is a band's name; cities named beside bands and the verb 'acts like' leave the place", () => {
-    const engine = new Engine(data);
-    const linked = (text: string) => engine.scan([text]).mentions.map((m) => text.slice(m.start, m.end));
     expect(linked('The 1970 festival outdrew all others, with acts like Hendrix, Chicago, and Mitchell on its bill.')).toEqual([]);
     expect(linked('Rock bands such as Boston and Kansas sold out arenas that summer.')).toEqual([]);
     expect(engine.scan(['Rock bands such as Boston toured.']).rejected.map((r) => r.reason)).toContain('a band of that name');
