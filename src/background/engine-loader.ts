@@ -9,10 +9,6 @@ import { takeEarlyDataset } from './dataset-prefetch';
 
 let base: Promise<CompiledDataset> | undefined;
 
-/** One of the build's gzipped JSON files. */
-function fetchGzippedJson<T>(file: string): Promise<T> {
-  return readGzippedJson<T>(browser.runtime.getURL(file));
-}
 let engine: Promise<Engine> | undefined;
 
 /**
@@ -35,7 +31,7 @@ let texts: Promise<EventTexts> | undefined;
 /** The bundled events' words, fetched once per service-worker life, when a card or summary first shows one. */
 export function getBaseEventTexts(): Promise<EventTexts> {
   if (texts === undefined) {
-    texts = fetchGzippedJson<EventTexts>(EVENT_TEXTS_FILE);
+    texts = readGzippedJson<EventTexts>(browser.runtime.getURL(EVENT_TEXTS_FILE));
     // A failed read is tried again with the next card, not cached.
     texts.catch(() => {
       texts = undefined;

@@ -197,7 +197,7 @@ export const RESULT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeats', 'ed
  * Argentina", "face Japan"), or a word of sport and "against" or "with" ("the match against France"). "The deal with
  * Japan" or "fought for Russia" are no team's.
  */
-export const RESULT_ROLES = new Set(['beat', 'beats', 'defeated', 'won', 'win', 'wins', 'lost', 'loses', 'drew', 'draw', 'scored', 'trail', 'trailed', 'rallied', 'routed', 'thrashed', 'edged', 'batted', 'bowled']);
+export const RESULT_ROLES = new Set([...RESULT_VERBS, 'won', 'win', 'wins', 'lost', 'loses', 'drew', 'draw', 'scored', 'trail', 'trailed', 'rallied', 'batted', 'bowled']);
 export const CONTEST_BEFORE = new Set(['versus', 'vs', 'vs.', 'v', 'v.', 'face', 'faces', 'play', 'played']);
 export const CONTEST_PARTICLES = new Set(['against', 'with']);
 
@@ -254,7 +254,6 @@ export const OUTLETS_AND_MARKETS = new Set(['radio', 'television', 'tv', 'bourse
 
 /** Words before a country's name that make it a state of the past, not today's country ("ancient Greece"). */
 export const PAST_STATES = new Set(['ancient', 'classical', 'medieval', 'imperial', 'roman', 'byzantine', 'ottoman', 'feudal']);
-
 
 /**
  * A company's offices and shares, before "of" and a name: "the former CEO of Apple", "Shares of Apple fell" are no

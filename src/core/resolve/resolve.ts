@@ -1098,7 +1098,7 @@ function countryActs(text: string, start: number, end: number, before: string | 
 }
 
 /** Before a company's name: one of its offices or its shares ("chief executive of", "shares of", "a stake in"). */
-const COMPANY_BEFORE = /\b(?:CEO|chief\s+executive|(?:co-?)?founder|chairman|chairwoman|shares|stock|shareholders)\s+(?:of|in)\s+$|\bstake\s+in\s+$/i;
+const COMPANY_BEFORE = new RegExp(String.raw`\b(?:${[...COMPANY_OF_WORDS].join('|')}|chief\s+executive)\s+(?:of|in)\s+$|\bstake\s+in\s+$`, 'i');
 /** After a company's name: the sentence says what it is ("is an electronics company", "was a car maker"). */
 const COMPANY_AFTER = /^\s+(?:is|was)\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:company|firm|maker|manufacturer|corporation|conglomerate)\b/u;
 /** A company's record says it is one. */
