@@ -13,6 +13,7 @@ import { bundleSizes } from './bundles';
 import { pageCosts, type Run } from './page-cost';
 import { serviceWorkerStarts, type WorkerStart } from './service-worker';
 import { packScale } from './pack-scale';
+import { leanReferenceBuild } from './lean-reference';
 
 /**
  * `npm run bench`: first the speed budgets in Chromium (bundle sizes, the service worker's cold start, and what
@@ -44,9 +45,16 @@ else {
   if (content) console.log(`  content script ${(content.gzipBytes / 1000).toFixed(1)} kB gzipped: ${mark(content.gzipBytes <= BUDGET.contentGzipKb * 1000)} (≤ ${BUDGET.contentGzipKb} kB)`);
 }
 
-/** `--baseline DIR`: another build (say, of the main branch) woken in turn with ours, for before/after ratios. */
+/**
+ * `--baseline DIR`: another build (say, of the main branch) woken in turn with ours, for before/after ratios.
+ * `--lean-reference`: ours with the content script of `bench/lean-reference/` as the baseline (see leanReferenceBuild).
+ */
 const baselineAt = process.argv.indexOf('--baseline');
-const baselineDir = baselineAt > 0 ? resolve(process.argv[baselineAt + 1]!) : undefined;
+const baselineDir = process.argv.includes('--lean-reference')
+  ? leanReferenceBuild(new URL('../dist/chrome', import.meta.url).pathname)
+  : baselineAt > 0
+    ? resolve(process.argv[baselineAt + 1]!)
+    : undefined;
 const WORKER_RESTARTS = Number(process.env.BENCH_RESTARTS ?? (baselineDir ? 9 : 5));
 const starts = await serviceWorkerStarts(WORKER_RESTARTS, baselineDir);
 if (typeof starts === 'string') console.log(`\nService worker in Chromium: ${starts}`);
