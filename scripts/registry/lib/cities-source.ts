@@ -7,7 +7,11 @@ export interface SourceCity {
   altName: string;
   country: string;
   featureCode: string;
+  /** GeoNames' first-level division code: for the United States the state's postal code, as in ISO 3166-2. */
+  adminCode?: string;
   population: number;
+  /** GeoJSON point: longitude, latitude. */
+  loc?: { coordinates: [number, number] };
 }
 
 /** GeoNames feature codes that are not towns in their own right (districts, abandoned, historical). */

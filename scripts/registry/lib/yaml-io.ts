@@ -21,7 +21,7 @@ export function listYamlFiles(dir: string): string[] {
 }
 
 const FIELD_ORDER: readonly (keyof Entity)[] = [
-  "id", "type", "name", "aliases", "description", "wikidata", "wikipedia", "country", "demonyms", "standsFor", "roles",
+  "id", "type", "name", "aliases", "description", "wikidata", "wikipedia", "country", "demonyms", "standsFor", "division", "roles",
 ];
 
 /** Copies an entity with fields in the documented order and empty optionals dropped. */

@@ -18,6 +18,11 @@ export interface Entity {
   demonyms?: string[];
   /** A capital or seat that news uses for a government ("Moscow said" means Russia). */
   standsFor?: string;
+  /**
+   * A city that shares its name with another notable city of its country (Portland, Oregon and Portland, Maine): the
+   * first-level division it lies in. Only that division named on the page tells the reader which one is meant.
+   */
+  division?: string;
   /** People only: the offices they hold or held, dated. */
   roles?: Role[];
 }

@@ -88,7 +88,7 @@ function recordId(raw: unknown, index: number): string {
   return isRaw(raw) && typeof raw.id === 'string' && raw.id ? raw.id : `#${index + 1}`;
 }
 
-const ENTITY_FIELDS = ['id', 'type', 'name', 'aliases', 'description', 'wikidata', 'wikipedia', 'country', 'demonyms', 'standsFor', 'roles'] as const;
+const ENTITY_FIELDS = ['id', 'type', 'name', 'aliases', 'description', 'wikidata', 'wikipedia', 'country', 'demonyms', 'standsFor', 'division', 'roles'] as const;
 const ROLE_FIELDS = ['title', 'of', 'from', 'to'];
 const ROLE_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
@@ -145,6 +145,8 @@ export function validateEntity(raw: unknown, file: string, index: number): { ent
   const demonyms = c.strings(raw, 'demonyms', { optional: true });
   if (raw.demonyms !== undefined && type !== 'country') c.fail('demonyms', 'only countries have demonyms');
   const standsFor = c.string(raw, 'standsFor', { optional: true, pattern: ID, what: 'an entity id' });
+  const division = c.string(raw, 'division', { optional: true, pattern: ID, what: 'an entity id' });
+  if (raw.division !== undefined && type !== 'place') c.fail('division', 'only places lie in a division');
   const roles = checkRoles(c, raw, type);
   if (c.problems.length > 0 || !id || !name || !description) return { problems: c.problems };
   const entity: Entity = { id, type: type as Entity['type'], name, aliases, description };
@@ -153,6 +155,7 @@ export function validateEntity(raw: unknown, file: string, index: number): { ent
   if (country) entity.country = country;
   if (demonyms.length) entity.demonyms = demonyms;
   if (standsFor) entity.standsFor = standsFor;
+  if (division) entity.division = division;
   if (roles.length) entity.roles = roles;
   return { entity, problems: [] };
 }
@@ -300,7 +303,7 @@ export function validateDataset(
   const exists = (id: string) => declared.has(id) || known.has(id);
   for (const e of entities) {
     const file = entityFile.get(e.id) ?? '';
-    for (const field of ['country', 'standsFor'] as const) {
+    for (const field of ['country', 'standsFor', 'division'] as const) {
       const target = e[field];
       if (target !== undefined && !exists(target)) problems.push({ file, record: e.id, field, message: `names unknown entity "${target}"` });
     }

@@ -305,6 +305,13 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
   const relatedCache = new Map<number, boolean>();
   const relatedToPage = (e: number) => {
     let known = relatedCache.get(e);
+    // A city with a namesake in its country: the country, or anything else of it, fits both; only its division tells.
+    const division = input.entities[e]!.division;
+    if (known === undefined && division !== undefined) {
+      const d = input.index.get(division);
+      known = d !== undefined && evidence.has(d);
+      relatedCache.set(e, known);
+    }
     if (known === undefined) {
       known = false;
       for (const other of evidence) {
@@ -483,7 +490,8 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
 
     // "born in Paris", "moved from Belgium": a capitalised name that means one place only, after a word that puts
     // a place after it, is that place. A month after "in" is no name here: "May" is a person or a month, not a place.
-    if (entities.length === 1 && isPlaceOrCountry(input.entities[entities[0]!]!) && !titleCase && PLACE_ONLY_BEFORE.has(wordBefore(text, start) ?? '')) {
+    // Not a city with a namesake in its country: "born in Portland" says a place, not which.
+    if (entities.length === 1 && isPlaceOrCountry(input.entities[entities[0]!]!) && input.entities[entities[0]!]!.division === undefined && !titleCase && PLACE_ONLY_BEFORE.has(wordBefore(text, start) ?? '')) {
       return accept(entities[0]!, 'after a word of place');
     }
     // "the former CEO of Apple", "a stake in Apple", "Apple is an electronics company": a name that is also a common
@@ -822,7 +830,8 @@ function isTeamPosition(text: string, start: number, end: number, surelySports: 
 
 /**
  * "Odessa, Texas", "Birmingham, Alabama": a city followed by a comma and a state or country of another country than
- * the city's is a namesake we do not know. A list of places ("Paris, London and Berlin") is no such pair.
+ * the city's is a namesake we do not know. So is a city with a namesake in its own country followed by another place
+ * of that country ("Portland, Maine" is not Portland, Oregon). A list of places ("Paris, London and Berlin") is no such pair.
  */
 function placeOfAnotherCountry(input: ResolveInput, text: string, c: Candidate, next: Candidate | undefined): boolean {
   if (!next || next.segment !== c.segment) return false;
@@ -837,6 +846,7 @@ function placeOfAnotherCountry(input: ResolveInput, text: string, c: Candidate, 
     if (place.type !== 'place' || place.country === undefined) return false;
     return regions.every((r) => {
       const region = input.entities[r]!;
+      if (place.division !== undefined && region.country === place.country) return region.id !== place.division;
       return region.id !== place.country && region.country !== place.country;
     });
   });

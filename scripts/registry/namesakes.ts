@@ -1,0 +1,58 @@
+/**
+ * Cities that share their name with another notable city of the same country (Portland, Oregon and Portland, Maine;
+ * Arlington, Texas and Arlington, Virginia). A bare "Portland" on a page about the country is no evidence for either:
+ * only the state said on the page tells them apart. Such a city gets the division it lies in (`division`), and its
+ * name is linked only with evidence (it joins the ambiguous names).
+ */
+import type { SourceCity } from "./lib/cities-source.js";
+import { nameKey } from "./lib/text.js";
+import type { Entity } from "./lib/types.js";
+
+/** A namesake this small is rarely what news means, or it is ours: GeoNames lists thousands of hamlets per name. */
+const MIN_NAMESAKE = 50_000;
+/** Nor one a tenth the size of ours or less ("Jacksonville, North Carolina" beside Jacksonville, Florida). */
+const NAMESAKE_SHARE = 0.1;
+/** GeoNames lists some places twice (a city and its municipality): two records this close are one place. */
+const SAME_PLACE_KM = 50;
+/**
+ * Where GeoNames' first-level code is the ISO 3166-2 code, so the division is known for sure: the United States
+ * (postal codes). Elsewhere the codes are GeoNames' own and a namesake city is left as it was.
+ */
+const ISO_DIVISION_CODES = new Set(["US"]);
+
+function kmBetween(a: SourceCity, b: SourceCity): number {
+  if (!a.loc || !b.loc) return Infinity;
+  const [lon1, lat1] = a.loc.coordinates.map((d) => (d * Math.PI) / 180) as [number, number];
+  const [lon2, lat2] = b.loc.coordinates.map((d) => (d * Math.PI) / 180) as [number, number];
+  const h = Math.sin((lat2 - lat1) / 2) ** 2 + Math.cos(lat1) * Math.cos(lat2) * Math.sin((lon2 - lon1) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/**
+ * Sets `division` on each city with a namesake in its country, where the division's record is known
+ * (`divisionOf`, ISO 3166-2 code → entity id), and answers the names that now need evidence.
+ */
+export function markNamesakes(cities: Entity[], sourceOf: ReadonlyMap<string, SourceCity>, all: readonly SourceCity[], divisionOf: (iso: string) => string | undefined): string[] {
+  const byName = new Map<string, SourceCity[]>();
+  for (const c of all) {
+    const key = `${c.country}/${nameKey(c.name)}`;
+    const list = byName.get(key);
+    if (list) list.push(c);
+    else byName.set(key, [c]);
+  }
+  const names: string[] = [];
+  for (const city of cities) {
+    const source = sourceOf.get(city.id);
+    if (!source || !ISO_DIVISION_CODES.has(source.country) || !source.adminCode) continue;
+    const floor = Math.max(MIN_NAMESAKE, source.population * NAMESAKE_SHARE);
+    const namesakes = (byName.get(`${source.country}/${nameKey(city.name)}`) ?? []).filter(
+      (c) => c.cityId !== source.cityId && c.population >= floor && kmBetween(c, source) > SAME_PLACE_KM,
+    );
+    if (namesakes.length === 0) continue;
+    const division = divisionOf(`${source.country}-${source.adminCode}`);
+    if (!division) throw new Error(`city ${city.id}: no record for its division ${source.country}-${source.adminCode}, which tells it from its namesake`);
+    city.division = division;
+    names.push(city.name);
+  }
+  return names;
+}
