@@ -303,23 +303,20 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     }
   }
   const relatedCache = new Map<number, boolean>();
-  const relatedToPage = (e: number) => {
-    let known = relatedCache.get(e);
+  const relatedNow = (e: number): boolean => {
     // A city with a namesake in its country: the country, or anything else of it, fits both; only its division tells.
     const division = input.entities[e]!.division;
-    if (known === undefined && division !== undefined) {
+    if (division !== undefined) {
       const d = input.index.get(division);
-      known = d !== undefined && evidence.has(d);
-      relatedCache.set(e, known);
+      return d !== undefined && evidence.has(d);
     }
+    for (const other of evidence) if (other !== e && input.related(e, other)) return true;
+    return false;
+  };
+  const relatedToPage = (e: number) => {
+    let known = relatedCache.get(e);
     if (known === undefined) {
-      known = false;
-      for (const other of evidence) {
-        if (other !== e && input.related(e, other)) {
-          known = true;
-          break;
-        }
-      }
+      known = relatedNow(e);
       relatedCache.set(e, known);
     }
     return known;
