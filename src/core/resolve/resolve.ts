@@ -1,13 +1,10 @@
 import type { Entity } from '../dataset/types';
-import type { AliasKind, AliasTarget, RawMatch } from '../matcher/types';
+import type { RawMatch } from '../matcher/types';
 import { foldLowerString } from '../text/chars';
 import { distinctWordsOf, hasWordOf, isTitleCase, nextWord, previousWord, TITLE_CASE_SMALL, wordAfter, wordBefore, type Word } from './context';
 import {
   CITY_NOUNS,
-  CLUB_OFFICES,
   CONTEST_WORDS,
-  CONTEST_BEFORE,
-  CONTEST_PARTICLES,
   COMPANY_FORMS,
   COMPANY_OF_WORDS,
   LAST_COMPANY_FORMS,
@@ -25,19 +22,17 @@ import {
   SENTENCE_OPENERS,
   SPORTS_WORDS,
   STRONG_SPORTS_WORDS,
-  TEAM_PREPOSITIONS,
-  RESULT_ROLES,
-  RESULT_VERBS,
-  TEAM_ONLY_ROLES,
-  TEAM_ROLES,
-  TEAM_VERB_PARTICLES,
-  TEAM_VERBS_WITH,
   TITLES_AFTER_COUNTRY,
   WEEKDAYS_AND_MONTHS,
 } from './cues';
 import { titleFits } from './titles';
 import { shortName } from './names';
 import { actsAfter, actsOn, isAuxiliary } from './acting';
+import { type Candidate, isPlaceOrCountry, possessiveEnd, type ResolveInput } from './candidate';
+import { bodyOfAnotherCountry, CITY_DESCRIPTION, cityOrItsState, divisionNamed, divisionOfCity, divisionsInLists, placeOfAnotherCountry } from './places';
+import { isTeam, SPORTS_BODY } from './teams';
+
+export type { ResolveInput } from './candidate';
 
 /**
  * Decides what each matched name means on this page, or that it means nothing we can vouch for. A wrong highlight
@@ -99,26 +94,7 @@ export interface Rejected {
   reason: Rejection;
 }
 
-export interface ResolveInput {
-  entities: readonly Entity[];
-  /** Entity id → index. */
-  index: ReadonlyMap<string, number>;
-  /** Folded lower-case names that are also common words or other things ("may", "jordan", "nice"). */
-  ambiguousNames: ReadonlySet<string>;
-  /** Whether two entities are related: one's country or seat is the other, they share a country, or events. */
-  related(a: number, b: number): boolean;
-  /** The stricter relation that lets a bare surname stand: one's country is the other, or events together. */
-  linked(a: number, b: number): boolean;
-  /** How well known an entity is (its number of events): breaks a tie between namesakes. */
-  prominence(entity: number): number;
-}
 
-interface Candidate {
-  segment: number;
-  match: RawMatch;
-  folded: string;
-  targets: AliasTarget[];
-}
 
 /**
  * Phrases of sport news uses in no other sense, where each word alone has other senses: the time a referee adds to a
@@ -530,9 +506,6 @@ function isAbbreviation(text: string, start: number, end: number): boolean {
   return text.charCodeAt(end - 1) === 0x2e && ABBREVIATION.test(text.slice(start, end));
 }
 
-function isPlaceOrCountry(e: Entity): boolean {
-  return e.type === 'country' || e.type === 'place';
-}
 
 /**
  * A known name inside a longer capitalised name the registry does not know ("West Virginia", "Ohio State",
@@ -681,12 +654,6 @@ function givenOtherName(text: string, start: number, end: number, titleCase: boo
   return false;
 }
 
-/** Where a possessive after a name ends, or -1: "Boston's", "Lagos'", and "Boston 's" in tokenised text. */
-function possessiveEnd(text: string, end: number): number {
-  const m = /^ ?['’](s\b)?/.exec(text.slice(end, end + 3));
-  if (!m || (m[0].startsWith(' ') && m[1] === undefined)) return -1;
-  return end + m[0].length;
-}
 
 /** "the Madrid index"? No: "the Nikkei stock average", "the Tokyo stock index": the name of an index, not its namesake. */
 function namesAnIndex(text: string, end: number): boolean {
@@ -747,287 +714,7 @@ const PERFORMERS_BEFORE = new RegExp(
 
 const TOWN_OF = /\b(?:town|village|city|township|hamlet|borough|county|parish|community)\s+of\s+$/i;
 
-/**
- * A country or city that is a team. In a block with a word of sport: before a team role, or after "against", "beat",
- * "for" (only a result or a contest where every such word has other senses too). In any text: before a role only a
- * team has ("Boston manager", "Argentina captain"); a city or state that beats or is beaten ("Colorado defeated
- * Nebraska": places do not defeat places, teams do); after "plays for" or "won against". A plural people before a
- * team role ("Indians manager") is a team too.
- */
-function isTeam(input: ResolveInput, entities: readonly number[], text: string, start: number, end: number, kind: AliasKind, sports: boolean, surelySports: boolean, report: boolean): boolean {
-  const possessive = possessiveEnd(text, end);
-  const after = wordAfter(text, possessive < 0 ? end : possessive);
-  const teamRole = after !== undefined && TEAM_ONLY_ROLES.has(after);
-  if (kind === 'demonym') return /s$/.test(text.slice(start, end)) && teamRole && possessive < 0;
-  if (sports && isTeamPosition(text, start, end, surelySports)) return true;
-  if (teamRole) return true;
-  if (surelySports && after !== undefined && CLUB_OFFICES.has(after) && entities.every((e) => input.entities[e]!.type === 'place')) return true;
-  const before = wordBefore(text, start);
-  // "Italy arrived in London having won the last three world titles": a place that wins titles is a team, in any
-  // block; "in London" stays the city.
-  if (!PLACE_PREPOSITIONS.has(before ?? '') && TITLES_WON.test(text.slice(end, end + 72))) return true;
-  const pair = /\b(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
-  // "strikers playing in Munich": in a sports report, a place one plays in is the club's.
-  if (sports && pair && /^play/i.test(pair[1]!) && pair[2]!.toLowerCase() === 'in' && entities.every((e) => isPlaceOrCountry(input.entities[e]!))) return true;
-  if (report && entities.every((e) => isPlaceOrCountry(input.entities[e]!))) {
-    // "Saban led Alabama", "Alabama hasn't won the league", "England's most gifted strokemaker": in a sports report
-    // a place that acts or owns is a team, which the registry does not hold. It is the place only where the text
-    // puts it as one: after a place word ("in Alabama", "from Boston"), in an address or dateline ("Tuscaloosa,
-    // Ala."; "Seattle, Washington"), or before a noun of the place itself ("Boston's mayor").
-    if (!placeInSports(text, start, end, before)) return true;
-  }
-  if (pair && TEAM_VERBS_WITH.has(pair[1]!.toLowerCase()) && TEAM_VERB_PARTICLES.has(pair[2]!.toLowerCase())) {
-    // "plays for France" is a national team; "lost to Russia" may be a war: countries only in a sports report.
-    if (/^play/i.test(pair[1]!) || sports || entities.every((e) => input.entities[e]!.type === 'place')) return true;
-  }
-  if (!entities.every((e) => input.entities[e]!.type === 'place')) return false;
-  return (after !== undefined && possessive < 0 && RESULT_VERBS.has(after)) || (before !== undefined && RESULT_VERBS.has(before));
-}
 
-/**
- * Later in the clause, the place wins titles of a contest: "… having won the last three world titles". Only lower-case
- * words and places after a preposition lie between: "Chicago teacher Ann Lee won the national championship" is hers.
- */
-const TITLES_WON =
-  /^(?:\s+(?:(?:in|at|to|from)\s+\p{Lu}[\p{L}.'’-]*|\p{Ll}[\p{Ll}'’-]*)){0,6}?\s+(?:won|wins|win|winning)\s+(?:(?:the|a|an|its|their|\d+|two|three|four|five|six|seven|eight|nine|ten|last|previous|consecutive|straight)\s+)*(?:[Ww]orld|[Ee]uropean|[Oo]lympic|[Nn]ational|[Ll]eague|back-to-back)\s+(?:[Tt]itles?|[Cc]hampionships?|[Cc]rowns?|[Cc]ups?)\b/u;
-
-/** A body of sport, whose initials may well stand before "championship" or "title". */
-const SPORTS_BODY = /\b(?:sports?|football|soccer|olympic|athlet|league|cricket|rugby|tennis|basketball|baseball|hockey)/i;
-
-/** A part of a place ("north Georgia", "southern England"): the place, never a team. */
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'coastal']);
-
-/** In a sports report, a place the text puts as a place: after a place word, in an address or dateline, before a noun of the city. */
-function placeInSports(text: string, start: number, end: number, before: string | undefined): boolean {
-  if (before !== undefined && (PLACE_PREPOSITIONS.has(before) || COMPASS.has(before))) return true;
-  // "Tuscaloosa, Ala.", "Seattle, Washington", "LONDON (Reuters) -", "BOSTON —": an address or a dateline.
-  if (/^(?:,\s*\p{Lu}|\s*\(|\s*[-–—:])/u.test(text.slice(end, end + 4))) return true;
-  if (/\p{Lu}[\p{L}.]*,\s*$/u.test(text.slice(Math.max(0, start - 24), start))) return true;
-  const possessive = possessiveEnd(text, end);
-  const after = wordAfter(text, possessive < 0 ? end : possessive);
-  return after !== undefined && CITY_NOUNS.has(after);
-}
-
-/**
- * A country or city where a block of sport puts a team: before a team role, or after "against", "beat", "for". Where
- * the block's words of sport are all ones news uses in other senses too ("to match those rules", "medals for the
- * fighting"), only a result or a contest says so: "the deal with Japan" is the country.
- */
-function isTeamPosition(text: string, start: number, end: number, surelySports: boolean): boolean {
-  const possessive = /^['’]s?\s/.test(text.slice(end, end + 3));
-  const after = wordAfter(text, possessive ? end + (text[end + 1] === 's' ? 2 : 1) : end);
-  if (after !== undefined && (surelySports ? TEAM_ROLES : RESULT_ROLES).has(after)) return true;
-  const before = previousWord(text, start);
-  if (before === undefined) return false;
-  if (surelySports) return TEAM_PREPOSITIONS.has(before.folded);
-  if (RESULT_VERBS.has(before.folded) || CONTEST_BEFORE.has(before.folded)) return true;
-  const head = CONTEST_PARTICLES.has(before.folded) ? wordBefore(text, before.start) : undefined;
-  return head !== undefined && SPORTS_WORDS.has(head);
-}
-
-/**
- * "Odessa, Texas", "Birmingham, Alabama": a city followed by a comma and a state or country of another country than
- * the city's is a namesake we do not know. So is a city with a namesake in its own country followed by another place
- * of that country ("Portland, Maine" is not Portland, Oregon). A list of places ("Paris, London and Berlin") is no such pair.
- */
-function placeOfAnotherCountry(input: ResolveInput, text: string, c: Candidate, next: Candidate | undefined): boolean {
-  if (!next || next.segment !== c.segment) return false;
-  const between = text.slice(c.match.end, next.match.start);
-  if (!/^,\s?$/.test(between)) return false;
-  const after = text.slice(next.match.end, next.match.end + 8);
-  if (/^(\s*(and|or|&)\s|,\s*\p{Lu})/u.test(after)) return false;
-  const regions = next.targets.filter((t) => t.kind !== 'demonym').map((t) => t.entity).filter((e) => isPlaceOrCountry(input.entities[e]!));
-  if (regions.length === 0) return false;
-  return c.targets.every((t) => {
-    const place = input.entities[t.entity]!;
-    if (place.type !== 'place' || place.country === undefined) return false;
-    return regions.every((r) => {
-      const region = input.entities[r]!;
-      if (place.division !== undefined && region.country === place.country) return region.id !== place.division;
-      return region.id !== place.country && region.country !== place.country;
-    });
-  });
-}
-
-/** Lower-case kinds of division after a city's name, and how the registry's division names end for each. */
-const DIVISION_WORDS: Record<string, readonly string[]> = {
-  province: ['Province'],
-  oblast: ['Oblast'],
-  region: ['Region', 'Oblast', 'Governorate', 'Province'],
-  state: ['State'],
-  prefecture: ['Prefecture'],
-  governorate: ['Governorate'],
-  department: ['Department'],
-  krai: ['Krai'],
-};
-
-/** Entity names → indices, built once per registry for the division lookup. */
-const namesByRegistry = new WeakMap<readonly Entity[], Map<string, number>>();
-
-function registryNames(input: ResolveInput): Map<string, number> {
-  let names = namesByRegistry.get(input.entities);
-  if (names === undefined) {
-    names = new Map(input.entities.map((e, i) => [e.name, i]));
-    namesByRegistry.set(input.entities, names);
-  }
-  return names;
-}
-
-function divisionNamed(input: ResolveInput, entities: readonly number[], text: string, end: number): number | undefined {
-  if (text[end] !== ' ') return undefined;
-  const word = wordAfter(text, end);
-  const kinds = word === undefined || text.charCodeAt(end + 1) < 0x61 ? undefined : DIVISION_WORDS[word];
-  if (kinds === undefined) return undefined;
-  const names = registryNames(input);
-  for (const e of entities) {
-    const place = input.entities[e]!;
-    if (place.type !== 'place') continue;
-    for (const kind of kinds) {
-      const i = names.get(`${place.name} ${kind}`);
-      if (i !== undefined && input.entities[i]!.country === place.country) return i;
-    }
-  }
-  return undefined;
-}
-
-/** Bodies whose names every country's own body may share: a party, a parliament, a court, armed forces. */
-const GENERIC_BODY = /\b(?:Party|Parliament|Congress|Assembly|Senate|Court|Police|Army|Navy|Air Force|Ministry|Council)\b/;
-
-function bodyOfAnotherCountry(input: ResolveInput, entities: readonly number[], text: string, prev: Candidate | undefined, c: Candidate): boolean {
-  if (prev === undefined || prev.segment !== c.segment) return false;
-  if (!/^(?:['’]s?)?\s$/.test(text.slice(prev.match.end, c.match.start))) return false;
-  const countries = prev.targets.map((t) => input.entities[t.entity]!).filter((e) => e.type === 'country');
-  if (countries.length !== prev.targets.length || countries.length === 0) return false;
-  return entities.every((e) => {
-    const body = input.entities[e]!;
-    return body.type === 'organization' && body.country !== undefined && GENERIC_BODY.test(body.name) && countries.every((k) => k.id !== body.country);
-  });
-}
-
-/**
- * The division that has a city's name and a kind word ("Córdoba" → "Córdoba Province") in the city's country, where
- * that country is one whose divisions the page names (any country when `countries` is not given).
- */
-function divisionOfCity(input: ResolveInput, entities: readonly number[], countries?: ReadonlySet<string>): number | undefined {
-  const names = registryNames(input);
-  for (const e of entities) {
-    const place = input.entities[e]!;
-    if (place.type !== 'place' || (countries !== undefined && !countries.has(place.country ?? ''))) continue;
-    for (const kind of DIVISION_KINDS) {
-      const i = names.get(`${place.name} ${kind}`);
-      if (i !== undefined && input.entities[i]!.country === place.country) return i;
-    }
-  }
-  return undefined;
-}
-
-const DIVISION_KINDS = [...new Set(Object.values(DIVISION_WORDS).flat())];
-
-/** A division's record: generated ones carry their ISO 3166-2 code, curated ones say what kind of division they are. */
-const DIVISION_DESCRIPTION = /\bISO 3166-2\b|\b(?:state|province|region|oblast|prefecture|governorate|department|krai)\b/i;
-
-function isDivision(e: Entity): boolean {
-  return e.type === 'place' && DIVISION_DESCRIPTION.test(e.description) && !CITY_DESCRIPTION.test(e.description);
-}
-
-/**
- * What one member of a list says about divisions: the division a city's name shares in the city's country, the
- * countries whose division it names outright, or nothing (a known name that is no division: "Paris").
- */
-interface ListMember {
-  namesake?: number;
-  countries: Set<string>;
-  unambiguous: boolean;
-}
-
-function listMember(input: ResolveInput, c: Candidate): ListMember {
-  const entities = [...new Set(c.targets.filter((t) => t.kind !== 'demonym').map((t) => t.entity))];
-  const namesake = divisionOfCity(input, entities);
-  const countries = new Set<string>();
-  if (namesake !== undefined) countries.add(input.entities[namesake]!.country ?? '');
-  const divisions = entities.filter((e) => isDivision(input.entities[e]!));
-  for (const d of divisions) countries.add(input.entities[d]!.country ?? '');
-  return { namesake, countries, unambiguous: entities.length === 1 && divisions.length === 1 && !input.ambiguousNames.has(c.folded) };
-}
-
-/** Between two names of a list: a comma or "and", then perhaps the next name's figure ("41 in", "50 mm in"). */
-const LIST_SEPARATOR = String.raw`(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\p{Ll}{1,4}\s+)?in\s+)?`;
-/** A capitalised name of one to three words that the registry may not know. */
-const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
-/** The words between two known members of one list, names the registry does not know among them ("50 in Entre Rios and Misiones, 95 in"). */
-const LIST_GAP = new RegExp(`^${LIST_SEPARATOR}(?:${LISTED_NAME}${LIST_SEPARATOR})*$`, 'u');
-/** Longer gaps are no list: the pattern is read on a bounded window. */
-const LIST_GAP_LIMIT = 120;
-
-/**
- * Names listed together whose known members are mostly divisions of one country, where that country's divisions are
- * meant: the page names one of them by kind ("Buenos Aires province") or the list holds a name that is only a
- * division ("Chubut"). There a city's name that a division of that country shares is the division. "Paris, Lyon and
- * Marseille" are cities; "Seville, Cordoba and Granada" are Spain's, so Argentina's Córdoba Province is not meant.
- * Each gap between neighbours is read once: linear.
- */
-function divisionsInLists(
-  input: ResolveInput,
-  segments: readonly string[],
-  candidates: readonly Candidate[],
-  inLongerName: (i: number) => boolean,
-  divisionCountries: ReadonlySet<string>,
-): Map<number, number> {
-  const found = new Map<number, number>();
-  let run: number[] = [];
-  const close = () => {
-    if (run.length >= 2) markListedDivisions(input, candidates, run, divisionCountries, found);
-    run = [];
-  };
-  candidates.forEach((c, i) => {
-    if (inLongerName(i) || c.targets.every((t) => t.kind === 'demonym' || t.kind === 'short')) return close();
-    const last = run.at(-1);
-    const prev = last === undefined ? undefined : candidates[last]!;
-    const gap = prev !== undefined && prev.segment === c.segment ? segments[c.segment]!.slice(prev.match.end, c.match.start) : undefined;
-    if (gap === undefined || gap.length > LIST_GAP_LIMIT || !LIST_GAP.test(gap)) close();
-    run.push(i);
-  });
-  close();
-  return found;
-}
-
-function markListedDivisions(input: ResolveInput, candidates: readonly Candidate[], run: readonly number[], divisionCountries: ReadonlySet<string>, found: Map<number, number>): void {
-  const members = run.map((i) => listMember(input, candidates[i]!));
-  const counts = new Map<string, number>();
-  for (const m of members) for (const k of m.countries) counts.set(k, (counts.get(k) ?? 0) + 1);
-  for (const [country, count] of counts) {
-    if (count < 2 || 2 * count <= members.length) continue;
-    const meant = divisionCountries.has(country) || members.some((m) => m.unambiguous && m.countries.has(country));
-    if (!meant) continue;
-    members.forEach((m, j) => {
-      if (m.namesake !== undefined && input.entities[m.namesake]!.country === country) found.set(run[j]!, m.namesake);
-    });
-  }
-}
-
-/** Words after a name shared by a state and its city that make it the state ("New York Attorney General"). */
-const STATE_WORDS = new Set(['state', 'attorney', 'governor', 'gov', 'legislature', 'assembly', 'senate', 'senator', 'court', 'courts', 'judge', 'law', 'laws', 'lawmakers', 'voters', 'supreme', 'ag', 'legislators', 'primary', 'republicans', 'democrats', 'statewide']);
-
-/**
- * A name shared by a city and the state around it ("New York"): news means the city, unless a word of the state's
- * government or "state" follows. The state is the entity whose Wikipedia title says "(state)" or whose name ends in "State".
- */
-function cityOrItsState(input: ResolveInput, entities: readonly number[], text: string, start: number, end: number): number | undefined {
-  if (entities.length !== 2) return undefined;
-  const [a, b] = entities.map((e) => input.entities[e]!);
-  if (a!.type !== 'place' || b!.type !== 'place' || a!.country === undefined || a!.country !== b!.country) return undefined;
-  const isState = (e: Entity) => /\(state\)$/.test(e.wikipedia ?? '') || / State$/.test(e.name);
-  if (isState(a!) === isState(b!)) return undefined;
-  const [state, city] = isState(a!) ? [entities[0]!, entities[1]!] : [entities[1]!, entities[0]!];
-  const next = wordAfter(text, end);
-  if (next !== undefined && STATE_WORDS.has(next)) return state;
-  // "Sen. Charles Schumer of New York": a legislator or governor is of a state.
-  if (/\b(?:Sen|Senator|Rep|Representative|Gov|Governor|Congressman|Congresswoman)\.?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}of\s+$/u.test(text.slice(Math.max(0, start - 48), start))) return state;
-  // "Seattle, Washington", "Albany, New York": after a city and a comma, the state.
-  if (/\p{Lu}[\p{L}.'’-]*,\s?$/u.test(text.slice(Math.max(0, start - 24), start))) return state;
-  // "the attorney general of New York", "the governor of New York".
-  return /\b(?:general|governor|legislature|court|senate|assembly|state|senator)\s+of\s+$/i.test(text.slice(Math.max(0, start - 32), start)) ? state : city;
-}
 
 function evidenceFor(
   input: ResolveInput,
@@ -1127,7 +814,6 @@ function isSpeechlessCity(e: Entity): boolean {
   return e.type === 'place' && e.standsFor === undefined && CITY_DESCRIPTION.test(e.description);
 }
 
-const CITY_DESCRIPTION = /\b(?:capital|city)\b/i;
 
 function isDateline(text: string, start: number, end: number): boolean {
   return text.slice(0, start).trim() === '' && /^\s*(,|—|–|-|\(|:)/.test(text.slice(end, end + 3));
