@@ -1,5 +1,5 @@
 import { ext as browser } from '../send';
-import { COMPILED_FILE, EVENT_TEXTS_FILE, fromWorkerFile, type CompiledDataset, type EventTexts, type WorkerFile } from '../core/dataset/compiled';
+import { COMPILED_FILE, EVENT_TEXTS_FILE, type CompiledDataset, type EventTexts } from '../core/dataset/compiled';
 import { Engine } from '../core/engine';
 import { mergePacks } from './merge-packs';
 import type { InstalledPack } from '../core/dataset/installed-pack';
@@ -19,7 +19,7 @@ export const loadTimes = { datasetMs: 0, engineMs: 0, readyMs: 0 };
 
 /** The dataset bundled with the extension, fetched and parsed once per service-worker life. */
 export function getBaseDataset(): Promise<CompiledDataset> {
-  base ??= (async () => fromWorkerFile(await inflateJson<WorkerFile>(await (takeEarlyDataset() ?? fetchBytes(browser.runtime.getURL(COMPILED_FILE))))))();
+  base ??= (async () => inflateJson<CompiledDataset>(await (takeEarlyDataset() ?? fetchBytes(browser.runtime.getURL(COMPILED_FILE)))))();
   base.catch(() => {
     base = undefined; // let the next request try again
   });

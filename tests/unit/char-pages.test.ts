@@ -35,9 +35,8 @@ describe('a starting worker’s engine', () => {
     // Fresh modules, as in a starting worker: compiling the names above computed pages of the modules loaded so far.
     vi.resetModules();
     const chars = await import('../../src/core/text/chars');
-    const { fromWorkerFile } = await import('../../src/core/dataset/compiled');
     const { Engine } = await import('../../src/core/engine');
-    const engine = new Engine(fromWorkerFile(JSON.parse(file)));
+    const engine = new Engine(JSON.parse(file) as ConstructorParameters<typeof Engine>[0]);
     expect(engine.entities.length).toBeGreaterThan(0);
     expect(chars.computedPages()).toEqual([]);
   });
