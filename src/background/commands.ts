@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../send';
 import type { ContentMessage } from '../messages';
 
 /** Keyboard commands from the manifest (the reader can change their keys in the browser's shortcut settings). */

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../send';
 import { COMPILED_FILE, EVENT_TEXTS_FILE, type CompiledDataset, type EventTexts } from '../core/dataset/compiled';
 import { Engine } from '../core/engine';
 import { mergePacks } from './merge-packs';

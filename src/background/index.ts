@@ -1,7 +1,8 @@
 // First: the dataset's file is read while the rest of the worker starts (see dataset-prefetch.ts).
 import './dataset-prefetch';
-import browser, { type Runtime } from 'webextension-polyfill';
 import { CARD_SCRIPT_FILE, DATE_SCRIPT_FILE } from '../bundles';
+import { ext as browser } from '../send';
+import { answerRequests } from './answer-requests';
 import { isMessage, type ContentMessage } from '../messages';
 import { migrateSettings, onSettingsChanged } from '../settings';
 import { runCommand } from './commands';
@@ -68,8 +69,7 @@ const handle = createRequestHandler(
   { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') },
 );
 
-const onMessage: Runtime.OnMessageListenerAsync = (message, sender) => (isMessage(message) ? handle(message, sender) : Promise.resolve(undefined));
-browser.runtime.onMessage.addListener(onMessage);
+answerRequests((message, sender) => (isMessage(message) ? handle(message, sender) : Promise.resolve(undefined)));
 
 // Registered at the start, so that a change made while the worker sleeps wakes it: open pages apply it at once.
 onSettingsChanged(() => void tellPagesSettingsChanged().catch((error: unknown) => console.warn('Backstory: cannot tell pages of new settings:', error)));

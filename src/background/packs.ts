@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../send';
 import { packInfo, validatePack, type Pack, type PackCheck, type PackInfo } from '../core/dataset/pack';
 import type { Entity } from '../core/dataset/types';
 import { formatProblem } from '../core/dataset/types';

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../send';
 import { pageSettings, type PageSettings } from '../core/settings';
 import type { ContentMessage } from '../messages';
 import { loadSettings } from '../settings';

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../send';
 import { CONTENT_SCRIPT_FILE as contentScript } from '../bundles';
 import { hostKeys, keysCoverHost, siteOrigins } from '../core/sites';
 import type { SiteAccess } from '../messages';

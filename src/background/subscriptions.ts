@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../send';
 import { parseFeedUrl } from '../core/dataset/feed';
 import { validatePack, type Pack } from '../core/dataset/pack';
 import { checkFeed, type Subscription, type VerifiedPack } from '../core/dataset/subscription';

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../send';
 import type { TabChanged } from '../messages';
 
 /** Tells an open popup that a tab's findings changed, so it shows the tab as it is now. No popup open: nothing to do. */

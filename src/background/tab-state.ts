@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../send';
 import type { TabState } from '../messages';
 
 /** Per-tab results in `storage.session`: they outlive the service worker and vanish with the browser session. */

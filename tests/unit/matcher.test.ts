@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/core/engine';
+import { compileNames } from '../../src/core/matcher/matcher';
 import { miniDataset } from './helpers/mini-dataset';
 
 const engine = new Engine(miniDataset);
@@ -64,5 +65,11 @@ describe('matching names in text', () => {
 
   it('matches a lower-case particle capitalised at the start of a sentence', () => {
     expect(found('Al-Qaeda and al-Qaeda.').map(([, id]) => id)).toEqual(['al-qaeda', 'al-qaeda']);
+  });
+
+  it('compiles no name with a bar in it: the bar joins a compiled name’s keys', () => {
+    const target = { entity: 0, kind: 'name' as const };
+    expect(compileNames([{ text: 'AT|T', target }, { text: 'Mercedes | Benz', target }])).toEqual([]);
+    expect(compileNames([{ text: 'AT&T Inc.', target }])[0]!.slice(0, 3)).toEqual(['at|&t| inc', 'AT|T|Inc', '.']);
   });
 });

@@ -1,7 +1,10 @@
+import { PREBUILT_PAGES } from './char-pages';
+
 /**
  * Character classes and folding for matching names, one UTF-16 code unit at a time so that offsets into the
- * original text never shift. Tables are built per 256-code page on first use: a page of Latin costs a few hundred
- * `normalize` calls once, and pages a text never uses cost nothing.
+ * original text never shift. Tables are built per 256-code page on first use: a page costs a few hundred regular
+ * expression tests and `normalize` calls once, and pages a text never uses cost nothing. The pages every start needs
+ * come ready-made (see `char-pages.ts`).
  */
 
 export enum CharClass {
@@ -24,7 +27,7 @@ export function isWordClass(cls: number): boolean {
   return cls >= CharClass.Lower && cls <= CharClass.Mark;
 }
 
-interface Page {
+export interface Page {
   cls: Uint8Array;
   /** Lower-case, diacritics removed, apostrophe and dash variants unified. */
   lower: Uint16Array;
@@ -68,7 +71,8 @@ function foldChar(ch: string, code: number, cls: CharClass): string {
   return special[ch] ?? ch;
 }
 
-function buildPage(index: number): Page {
+/** Page `index`'s tables, computed; `scripts/char-pages.ts` writes the ready-made ones with it. */
+export function buildPage(index: number): Page {
   const cls = new Uint8Array(256);
   const lower = new Uint16Array(256);
   const keep = new Uint16Array(256);
@@ -85,9 +89,36 @@ function buildPage(index: number): Page {
   return { cls, lower, keep };
 }
 
+const SAME = 0x7e; // '~': in a ready-made folding, the code itself
+
+/** A ready-made page's tables from its three strings: one character per code of the page. */
+function readPage(index: number, [cls, lower, keep]: readonly [string, string, string]): Page {
+  const page: Page = { cls: new Uint8Array(256), lower: new Uint16Array(256), keep: new Uint16Array(256) };
+  for (let i = 0; i < 256; i++) {
+    const code = index * 256 + i;
+    page.cls[i] = cls.charCodeAt(i) - 0x30;
+    const low = lower.charCodeAt(i);
+    page.lower[i] = low === SAME ? code : low;
+    const kept = keep.charCodeAt(i);
+    page.keep[i] = kept === SAME ? code : kept;
+  }
+  return page;
+}
+
+/** The pages computed here rather than read ready-made, in order: a test holds that a starting engine computes none. */
+const computed: number[] = [];
+
+export function computedPages(): readonly number[] {
+  return computed;
+}
+
 function page(code: number): Page {
   const index = code >> 8;
-  return (pages[index] ??= buildPage(index));
+  const made = pages[index];
+  if (made) return made;
+  const ready = PREBUILT_PAGES[index];
+  if (!ready) computed.push(index);
+  return (pages[index] = ready ? readPage(index, ready) : buildPage(index));
 }
 
 /** The page tables for Basic Latin and Latin-1, used directly by hot loops. */
