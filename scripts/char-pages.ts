@@ -11,11 +11,10 @@ import { buildPage } from '../src/core/text/chars';
 
 /**
  * The pages a worker's start reads (the bundled names' first letters and the ambiguous names, held by a unit test):
- * Latin-1, Latin Extended-A, -B and Additional, and General Punctuation, which every news page has too; and Arabic,
- * where one generated alias starts. Building any page the first time compiles the classes' regular expressions, about
- * as long again as the pages themselves.
+ * Latin-1, Latin Extended-A, -B and Additional, and General Punctuation, which every news page has too. Building any
+ * page the first time compiles the classes' regular expressions, about as long again as the pages themselves.
  */
-export const PREBUILT = [0x00, 0x01, 0x02, 0x06, 0x1e, 0x20];
+export const PREBUILT = [0x00, 0x01, 0x02, 0x1e, 0x20];
 
 /** In a folding's string, the code itself: most codes fold to themselves, and '~' only does. */
 export const SAME = '~';
