@@ -61,6 +61,13 @@ describe('dataset validation', () => {
     expect(problems([country, state, { ...country, id: 'ruritania', name: 'Ruritania', division: 'oregon' }], [event]).join('\n')).toContain('only places lie in a division');
   });
 
+  it('refuses a name, alias or title that begins with a combining mark', () => {
+    const slip = { ...country, aliases: ['\u0670\u0100s\u012br Province'], wikipedia: '\u0301Russia' };
+    const out = problems([slip], [event]);
+    expect(out.some((p) => p.includes('aliases[0]') && p.includes('combining mark'))).toBe(true);
+    expect(out.some((p) => p.includes('wikipedia') && p.includes('combining mark'))).toBe(true);
+  });
+
   it('accepts month-only dates and rejects impossible ones', () => {
     expect(problems([country], [{ ...event, date: '2025-08' }])).toEqual([]);
     expect(problems([country], [{ ...event, date: '2025-13' }])[0]).toContain('date');

@@ -20,6 +20,13 @@ export interface RecordsOf<T> {
   valid?: T[];
 }
 
+/**
+ * A combining mark joins the character before it: at the start of a name or title it is a slip in a source (an alias
+ * that can never match, a link to no article).
+ */
+const startsWithMark = (value: string) => /^\p{M}/u.test(value);
+const STARTS_WITH_MARK = 'begins with a combining mark, which belongs to no character';
+
 class Checker {
   readonly problems: Problem[] = [];
   constructor(
@@ -45,6 +52,7 @@ class Checker {
     }
     if (value !== value.trim()) this.fail(field, 'has spaces at the start or end');
     if (/[\r\n]/.test(value)) this.fail(field, 'must be one line');
+    if (startsWithMark(value)) this.fail(field, STARTS_WITH_MARK);
     if (opts.max !== undefined && [...value].length > opts.max) {
       this.fail(field, `is ${[...value].length} characters long; at most ${opts.max}`);
     }
@@ -64,6 +72,7 @@ class Checker {
     const out: string[] = [];
     value.forEach((item, i) => {
       if (typeof item !== 'string' || item.trim() === '') this.fail(`${field}[${i}]`, 'must be a non-empty string');
+      else if (startsWithMark(item)) this.fail(`${field}[${i}]`, STARTS_WITH_MARK);
       else out.push(item);
     });
     if (opts.minItems !== undefined && out.length < opts.minItems) this.fail(field, `needs at least ${opts.minItems}`);
