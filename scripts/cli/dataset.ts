@@ -44,7 +44,8 @@ function exportPack(): Pack {
     created: new Date().toISOString(),
     license: 'CC BY 4.0',
     attribution: 'Written by the Backstory contributors; every event names its sources.',
-    ambiguousNames: data.ambiguousNames,
+    // A pack has no list of namesakes: their names travel as ambiguous, which they are too.
+    ambiguousNames: [...data.ambiguousNames, ...(data.namesakeNames ?? [])],
     entities: data.entities,
     events: data.events,
   };

@@ -45,6 +45,7 @@ export function loadDataset(dir = DATASET_DIR): CompiledDataset {
   const ambiguousFiles = ['ambiguous-names.yaml', 'ambiguous-short-names.yaml', 'ambiguous-registry-names.yaml']
     .filter((name) => existsSync(join(dir, name)))
     .map((name) => readYaml(join(dir, name), root, problems));
+  const namesakeFile = existsSync(join(dir, 'namesake-names.yaml')) ? readYaml(join(dir, 'namesake-names.yaml'), root, problems) : undefined;
   const { dataset, problems: found } = validateDataset(entityFiles, eventFiles);
   problems.push(...found);
   const ambiguousNames: string[] = [];
@@ -52,7 +53,12 @@ export function loadDataset(dir = DATASET_DIR): CompiledDataset {
     if (!Array.isArray(f.records)) problems.push({ file: f.file, record: '(file)', field: '(file)', message: 'must be a list of names' });
     else ambiguousNames.push(...f.records.filter((x): x is string => typeof x === 'string'));
   }
+  const namesakeNames: string[] = [];
+  if (namesakeFile) {
+    if (!Array.isArray(namesakeFile.records)) problems.push({ file: namesakeFile.file, record: '(file)', field: '(file)', message: 'must be a list of names' });
+    else namesakeNames.push(...namesakeFile.records.filter((x): x is string => typeof x === 'string'));
+  }
   if (problems.length) throw new DatasetError(problems);
   const asOf = dataset.events.reduce((latest, ev) => (ev.date > latest ? ev.date : latest), '');
-  return { format: 'backstory-compiled', version: 1, entities: dataset.entities, events: dataset.events, ambiguousNames, ...(asOf ? { asOf } : {}) };
+  return { format: 'backstory-compiled', version: 1, entities: dataset.entities, events: dataset.events, ambiguousNames, namesakeNames, ...(asOf ? { asOf } : {}) };
 }

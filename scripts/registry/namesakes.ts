@@ -1,4 +1,6 @@
 /**
+ * Cities that share their name with another notable city (Manchester, England and Manchester, New Hampshire; Odessa,
+ * Ukraine and Odessa, Texas), and those whose namesake lies in their own country (Portland, Oregon and Portland, Maine).
  * Cities that share their name with another notable city of the same country (Portland, Oregon and Portland, Maine;
  * Arlington, Texas and Arlington, Virginia). A bare "Portland" on a page about the country is no evidence for either:
  * only the state said on the page tells them apart. Such a city gets the division it lies in (`division`), and its
@@ -6,6 +8,7 @@
  */
 import type { SourceCity } from "./lib/cities-source.js";
 import { nameKey } from "./lib/text.js";
+import type { RegistryIndex } from "./lib/registry-index.js";
 import type { Entity } from "./lib/types.js";
 
 /** A namesake this small is rarely what news means, or it is ours: GeoNames lists thousands of hamlets per name. */
@@ -55,4 +58,36 @@ export function markNamesakes(cities: Entity[], sourceOf: ReadonlyMap<string, So
     names.push(city.name);
   }
   return names;
+}
+
+/**
+ * Names of the registry's places that a notable city of another country shares (Manchester, New Hampshire beside
+ * Manchester, England): such a name needs evidence from the page, and anything of the place's own country is
+ * evidence, since the namesake's country is another. `countryOf` maps an ISO 3166-1 code to the registry's country id;
+ * `divisions` are the ids of the registry's first-level divisions.
+ */
+export function foreignNamesakeNames(all: readonly SourceCity[], index: RegistryIndex, countryOf: (iso2: string) => string | undefined, divisions: ReadonlySet<string>): string[] {
+  const byName = new Map<string, SourceCity[]>();
+  for (const c of all) {
+    const key = nameKey(c.name);
+    const list = byName.get(key);
+    if (list) list.push(c);
+    else byName.set(key, [c]);
+  }
+  const names = new Set<string>();
+  for (const group of byName.values()) {
+    if (group.length < 2) continue;
+    const largest = new Map<string, SourceCity>();
+    for (const c of group) if ((largest.get(c.country)?.population ?? -1) < c.population) largest.set(c.country, c);
+    if (largest.size < 2) continue;
+    // A state or province of that name is no city ("Florida", "Washington"): its namesakes are not its.
+    const held = index.named(group[0]!.name).filter((h) => h.type === "place" && !divisions.has(h.id));
+    for (const [iso, ours] of largest) {
+      const country = countryOf(iso);
+      if (!country || !held.some((h) => h.country === country)) continue;
+      const floor = Math.max(MIN_NAMESAKE, ours.population * NAMESAKE_SHARE);
+      if ([...largest.values()].some((c) => c.country !== iso && c.population >= floor)) names.add(ours.name);
+    }
+  }
+  return [...names].sort();
 }

@@ -37,6 +37,8 @@ export class Engine {
   private readonly index = new Map<string, number>();
   private readonly matcher: Matcher;
   private readonly ambiguous: Set<string>;
+  /** Folded names of cities another notable city shares: among `ambiguous`, and a word of place does not settle them. */
+  private readonly namesakes: Set<string>;
   /**
    * Event index → the event and its entity indexes. A pack's event is made from its table when first needed (a card
    * or a summary ranks it), so that a worker holding the whole Current Events record starts without making 100,000.
@@ -64,11 +66,12 @@ export class Engine {
   /** The newest event date the dataset holds: how current Backstory's knowledge is. */
   readonly asOf: string;
 
-  constructor(data: Pick<CompiledDataset, 'entities' | 'events' | 'ambiguousNames' | 'names' | 'asOf'>, tables: readonly EventTable[] = []) {
+  constructor(data: Pick<CompiledDataset, 'entities' | 'events' | 'ambiguousNames' | 'namesakeNames' | 'names' | 'asOf'>, tables: readonly EventTable[] = []) {
     this.entities = data.entities;
     this.events = data.events;
     data.entities.forEach((e, i) => this.index.set(e.id, i));
-    this.ambiguous = new Set(data.ambiguousNames.map((n) => foldLowerString(n.normalize('NFC'))));
+    this.namesakes = new Set((data.namesakeNames ?? []).map((n) => foldLowerString(n.normalize('NFC'))));
+    this.ambiguous = new Set([...data.ambiguousNames.map((n) => foldLowerString(n.normalize('NFC'))), ...this.namesakes]);
     this.eventsOf = data.entities.map(() => []);
     // Sized once, so that V8 keeps them as plain arrays (growing one by setting its length makes it a slow dictionary).
     const total = data.events.length + tables.reduce((n, t) => n + t.count, 0);
@@ -223,7 +226,7 @@ export class Engine {
     const texts = normalized.map((n) => n.text);
     const raw = texts.map((t) => this.matcher.scan(t));
     const { mentions, rejected } = resolve(
-      { entities: this.entities, index: this.index, ambiguousNames: this.ambiguous, related: (a, b) => this.related(a, b), linked: (a, b) => this.linked(a, b), prominence: (e) => this.eventCountOf(e) },
+      { entities: this.entities, index: this.index, ambiguousNames: this.ambiguous, namesakeNames: this.namesakes, related: (a, b) => this.related(a, b), linked: (a, b) => this.linked(a, b), prominence: (e) => this.eventCountOf(e) },
       texts,
       raw,
     );

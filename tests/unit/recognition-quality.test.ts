@@ -108,6 +108,16 @@ describe('a city that shares its name with another city of its country', () => {
   });
 });
 
+describe('a city that a city of another country shares the name of', () => {
+  it('is linked only with something of its own country on the page, and a word of place does not settle it', () => {
+    expect(linked('The Alabama governor visited Birmingham on Tuesday after the storm.')).toEqual(['Alabama']);
+    expect(linked('Voters in Manchester lined up early for the New Hampshire primary.')).toEqual(['New Hampshire']);
+    expect(linked('Police in Odessa, a city in West Texas, said the gunman was killed.')).toEqual([]);
+    expect(ids('Odessa was shelled again overnight, Ukrainian officials said.')).toEqual(['odesa', 'ukraine']);
+    expect(ids('The Prime Minister visited Birmingham and Leeds to talk about the NHS.')).toContain('birmingham');
+  });
+});
+
 describe('the registry', () => {
   it('holds at least 3,000 entities, every country, and at least 500 people', () => {
     expect(data.entities.length).toBeGreaterThanOrEqual(3000);

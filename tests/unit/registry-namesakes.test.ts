@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/core/dataset/types';
 import type { SourceCity } from '../../scripts/registry/lib/cities-source';
-import { markNamesakes } from '../../scripts/registry/namesakes';
+import { RegistryIndex } from '../../scripts/registry/lib/registry-index';
+import { foreignNamesakeNames, markNamesakes } from '../../scripts/registry/namesakes';
 
 /** The generator's rule for cities that share their name within one country (see scripts/registry/namesakes.ts). */
 
@@ -57,5 +58,32 @@ describe('cities with a namesake in their country', () => {
   it('stops the generator when the division that tells them apart has no record', () => {
     const cities = [city('portland', 'Portland', 'united-states')];
     expect(() => markNamesakes(cities, new Map([['portland', portlandOR]]), [portlandOR, portlandME], () => undefined)).toThrow(/portland: no record for its division US-OR/);
+  });
+});
+
+describe('names a city of another country shares', () => {
+  const manchesterGB = source('Manchester', 'GB', 'ENG', 395_000, -2.24, 53.48);
+  const manchesterNH = source('Manchester', 'US', 'NH', 110_000, -71.45, 42.99);
+  const londonGB = source('London', 'GB', 'ENG', 7_556_000, -0.13, 51.51);
+  const londonCA = source('London', 'CA', '08', 346_000, -81.23, 42.98);
+  const floridaUY = source('Florida', 'UY', '07', 33_000, -56.21, -34.1);
+  const floridaCO = source('Florida', 'CO', '29', 58_000, -76.23, 3.32);
+  const countries = new Map([
+    ['GB', 'united-kingdom'],
+    ['US', 'united-states'],
+    ['CA', 'canada'],
+    ['UY', 'uruguay'],
+    ['CO', 'colombia'],
+  ]);
+  const index = new RegistryIndex();
+  index.addAll([
+    { ...city('manchester', 'Manchester', 'united-kingdom') },
+    { ...city('london', 'London', 'united-kingdom') },
+    { ...city('florida', 'Florida', 'united-states'), description: 'US state.' },
+  ]);
+
+  it("answers a registry city's name when a city of another country of some size shares it", () => {
+    // London, Ontario is under a tenth of London's size; Florida is a state, not a city (and no Florida is ours).
+    expect(foreignNamesakeNames([manchesterGB, manchesterNH, londonGB, londonCA, floridaUY, floridaCO], index, (iso) => countries.get(iso), new Set(['florida']))).toEqual(['Manchester']);
   });
 });

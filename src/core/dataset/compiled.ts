@@ -10,6 +10,11 @@ export interface CompiledDataset {
   events: Event[];
   /** Names that are also common words or other things; linked only with evidence from the page. */
   ambiguousNames: string[];
+  /**
+   * Names of cities that another notable city shares (Manchester, England and New Hampshire): ambiguous too, and "in
+   * Manchester" says a place but not which one. Absent: none.
+   */
+  namesakeNames?: string[];
   /** The date the bundled data runs to (its latest event), `YYYY-MM-DD`. */
   asOf?: string;
   /** The matcher's names for `entities`, tokenized by the build (absent: the engine tokenizes them itself). */

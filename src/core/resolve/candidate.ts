@@ -9,6 +9,8 @@ export interface ResolveInput {
   index: ReadonlyMap<string, number>;
   /** Folded lower-case names that are also common words or other things ("may", "jordan", "nice"). */
   ambiguousNames: ReadonlySet<string>;
+  /** Among those, names of cities that another notable city shares ("manchester"): "in Manchester" does not say which. */
+  namesakeNames: ReadonlySet<string>;
   /** Whether two entities are related: one's country or seat is the other, they share a country, or events. */
   related(a: number, b: number): boolean;
   /** The stricter relation that lets a bare surname stand: one's country is the other, or events together. */
