@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { asciiJson } from '../src/core/dataset/ascii-json';
-import { buildPage } from '../src/core/text/chars';
+import { buildPage, SAME_CODE as SAME } from '../src/core/text/chars';
 
 /**
  * Writes `src/core/text/char-pages.ts`: the character tables of the pages every worker start builds, computed here
@@ -16,8 +16,6 @@ import { buildPage } from '../src/core/text/chars';
  */
 export const PREBUILT = [0x00, 0x01, 0x02, 0x1e, 0x20];
 
-/** In a folding's string, the code itself: most codes fold to themselves, and '~' only does. */
-export const SAME = '~';
 
 /** A page's tables as three strings, one character per code: its class (as '0' + class), its two foldings. */
 export function pageStrings(index: number): [string, string, string] {

