@@ -5,6 +5,7 @@ import { optString, readRecord, strings } from "./lib/overrides.js";
 import type { RegistryIndex } from "./lib/registry-index.js";
 import { addUnique, capitalise, slugify, withArticle } from "./lib/text.js";
 import type { Entity } from "./lib/types.js";
+import { WIKIDATA } from "../../src/core/dataset/validate.js";
 
 export const BODY_KINDS = [
   "legislature", "supreme-court", "central-bank", "armed-forces", "military-branch", "company", "news-organization",
@@ -41,7 +42,7 @@ export function readBodies(dir: string): { g20: string[]; bodies: BodyFacts[] } 
     if (!wikipedia) throw new Error(`${where}: wikipedia: is missing`);
     if (!kind || !(BODY_KINDS as readonly string[]).includes(kind)) throw new Error(`${where}: kind: "${kind ?? ""}" is not one of ${BODY_KINDS.join(", ")}`);
     const wikidata = optString(r.wikidata);
-    if (wikidata !== undefined && !/^Q\d+$/.test(wikidata)) throw new Error(`${where}: wikidata: "${wikidata}" is not a Wikidata item id`);
+    if (wikidata !== undefined && !WIKIDATA.test(wikidata)) throw new Error(`${where}: wikidata: "${wikidata}" is not a Wikidata item id`);
     return { name, kind: kind as BodyKind, country: optString(r.country), wikipedia, aliases: strings(r.aliases), sector: optString(r.sector), of: optString(r.of), wikidata };
   });
   return { g20: strings(raw.g20), bodies };

@@ -3,6 +3,7 @@ import type { Country } from "world-countries";
 import type { CountryOverrides, CountryOverride } from "./lib/overrides.js";
 import type { CountryTable } from "./lib/country-ids.js";
 import type { Entity } from "./lib/types.js";
+import { WIKIDATA } from "../../src/core/dataset/validate.js";
 import { addUnique, isLatinScript, nameKey, withArticle } from "./lib/text.js";
 
 const EMPTY: CountryOverride = { aliases: [], dropAliases: [] };
@@ -34,7 +35,7 @@ function usableAltSpelling(s: string): boolean {
 
 /** The CSV's item, or the override's where the CSV has none; two different items for one country stop the generator. */
 function countryItem(id: string, fromCsv: string | undefined, fromOverride: string | undefined): string | undefined {
-  if (fromOverride !== undefined && !/^Q\d+$/.test(fromOverride)) throw new Error(`country-overrides.yaml: ${id}: wikidata: ${fromOverride} is not a Wikidata item id`);
+  if (fromOverride !== undefined && !WIKIDATA.test(fromOverride)) throw new Error(`country-overrides.yaml: ${id}: wikidata: ${fromOverride} is not a Wikidata item id`);
   if (fromCsv && fromOverride && fromCsv !== fromOverride) throw new Error(`country-overrides.yaml: ${id}: wikidata: ${fromOverride}, but the leaders' CSV gives ${fromCsv}`);
   return fromCsv ?? fromOverride;
 }

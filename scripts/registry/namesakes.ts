@@ -3,7 +3,7 @@
  * - In another country (Manchester, England and Manchester, New Hampshire): anything of the city's own country on the
  *   page tells, so the name joins `namesake-names.yaml`.
  * - In the city's own country (Portland, Oregon and Portland, Maine): the country fits both, and only the state named
- *   on the page tells. Such a city gets the division it lies in (`division`), and its name joins the ambiguous names.
+ *   on the page tells. Such a city gets the division it lies in (`division`), and its name joins `namesake-names.yaml` too.
  */
 import type { SourceCity } from "./lib/cities-source.js";
 import { nameKey } from "./lib/text.js";

@@ -19,7 +19,7 @@ export const loadTimes = { datasetMs: 0, engineMs: 0, readyMs: 0 };
 
 /** The dataset bundled with the extension, fetched and parsed once per service-worker life. */
 export function getBaseDataset(): Promise<CompiledDataset> {
-  base ??= (async () => inflateJson<CompiledDataset>(await (takeEarlyDataset() ?? fetchBytes(browser.runtime.getURL(COMPILED_FILE)))))();
+  base ??= (takeEarlyDataset() ?? fetchBytes(browser.runtime.getURL(COMPILED_FILE))).then((bytes) => inflateJson<CompiledDataset>(bytes));
   base.catch(() => {
     base = undefined; // let the next request try again
   });

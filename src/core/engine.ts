@@ -70,8 +70,9 @@ export class Engine {
     this.entities = data.entities;
     this.events = data.events;
     data.entities.forEach((e, i) => this.index.set(e.id, i));
-    this.namesakes = new Set((data.namesakeNames ?? []).map((n) => foldLowerString(n.normalize('NFC'))));
-    this.ambiguous = new Set([...data.ambiguousNames.map((n) => foldLowerString(n.normalize('NFC'))), ...this.namesakes]);
+    const fold = (n: string) => foldLowerString(n.normalize('NFC'));
+    this.namesakes = new Set((data.namesakeNames ?? []).map(fold));
+    this.ambiguous = new Set([...data.ambiguousNames.map(fold), ...this.namesakes]);
     this.eventsOf = data.entities.map(() => []);
     // Sized once, so that V8 keeps them as plain arrays (growing one by setting its length makes it a slow dictionary).
     const total = data.events.length + tables.reduce((n, t) => n + t.count, 0);

@@ -11,8 +11,8 @@ export interface CompiledDataset {
   /** Names that are also common words or other things; linked only with evidence from the page. */
   ambiguousNames: string[];
   /**
-   * Names of cities that another notable city shares (Manchester, England and New Hampshire): ambiguous too, and "in
-   * Manchester" says a place but not which one. Absent: none.
+   * Names of cities that another notable city shares (Manchester, England and New Hampshire; Portland, Oregon and
+   * Maine): ambiguous too, and "in Manchester" says a place but not which one. Absent: none.
    */
   namesakeNames?: string[];
   /** The date the bundled data runs to (its latest event), `YYYY-MM-DD`. */

@@ -7,7 +7,8 @@ import { ENTITY_TYPES, type Dataset, type Entity, type Event, type Problem, type
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
-const WIKIDATA = /^Q[1-9]\d*$/;
+/** A Wikidata item id: the generators check their sources' ids with it too. */
+export const WIKIDATA = /^Q[1-9]\d*$/;
 export const MAX_SUMMARY = 240;
 export const MAX_DESCRIPTION = 200;
 

@@ -464,7 +464,7 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     // "born in Paris", "moved from Belgium": a capitalised name that means one place only, after a word that puts
     // a place after it, is that place. A month after "in" is no name here: "May" is a person or a month, not a place.
     // Not a city that another city shares the name of: "born in Portland" or "in Manchester" says a place, not which.
-    if (entities.length === 1 && isPlaceOrCountry(input.entities[entities[0]!]!) && input.entities[entities[0]!]!.division === undefined && !input.namesakeNames.has(c.folded) && !titleCase && PLACE_ONLY_BEFORE.has(wordBefore(text, start) ?? '')) {
+    if (entities.length === 1 && isPlaceOrCountry(input.entities[entities[0]!]!) && !input.namesakeNames.has(c.folded) && !titleCase && PLACE_ONLY_BEFORE.has(wordBefore(text, start) ?? '')) {
       return accept(entities[0]!, 'after a word of place');
     }
     // "the former CEO of Apple", "a stake in Apple", "Apple is an electronics company": a name that is also a common
