@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, hoverName, waitForHighlights } from '../../scripts/lib/browser';
 import { CARD_MODULE_KEY, CARD_SCRIPT_FILE, CONTENT_SCRIPT_FILE, DATE_MODULE_KEY, DATE_SCRIPT_FILE } from '../../src/bundles';
+import { COMPILE_HINT } from '../../scripts/lib/page-scripts';
 import { DEMO_FILE, REPO, startBrowser } from './helpers';
 
 /** What the built extension puts in every page before the first highlight, and what waits for the first hover. */
@@ -29,6 +30,8 @@ describe('the built content script', () => {
       expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(CONTENT_BUDGET_GZIP);
       // No module loading on the page: no static or dynamic import left in the bundle.
       expect(code.toString('utf8')).not.toMatch(/\bimport\s*\(|^import\s|\bimport\s*\{/m);
+      // V8 reads its compile hint only on the file's first line (ADR 38).
+      expect(code.toString('utf8').split('\n', 1)[0]).toBe(COMPILE_HINT);
     }
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SCRIPT_FILE } from '../../src/bundles';
-import { CONTENT_ENTRY, finishManifest, withoutContentScripts } from '../../scripts/lib/page-scripts';
+import { COMPILE_HINT, CONTENT_ENTRY, finishManifest, withCompileHint, withoutContentScripts } from '../../scripts/lib/page-scripts';
 
 /** The post-build step that puts our classic content script in the manifest and hides web-accessible resources. */
 
@@ -32,5 +32,15 @@ describe('the built manifest', () => {
   it('leaves Firefox without the key, which its manifest does not know', () => {
     const out = finishManifest({ ...built, web_accessible_resources: [{ matches: ['https://*/*'], resources: ['x.png'] }] }, { dynamicUrls: false });
     expect(out.web_accessible_resources).toEqual([{ matches: ['https://*/*'], resources: ['x.png'] }]);
+  });
+});
+
+describe('the content script\'s compile hint', () => {
+  it('is the first line, and is put there once', () => {
+    const code = '(function(){})();\n';
+    const hinted = withCompileHint(code);
+    expect(hinted.split('\n', 1)[0]).toBe(COMPILE_HINT);
+    expect(hinted.endsWith(code)).toBe(true);
+    expect(withCompileHint(hinted)).toBe(hinted);
   });
 });
