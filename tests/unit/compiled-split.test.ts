@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { asciiJson } from '../../src/core/dataset/ascii-json';
 import { join } from 'node:path';
+import { mergePacks } from '../../src/background/merge-packs';
 import { splitForWorker } from '../../src/core/dataset/compiled';
+import { eventTableOf } from '../../src/core/dataset/event-table';
 import { Engine } from '../../src/core/engine';
 import { compileNames } from '../../src/core/matcher/matcher';
 import { PERSON_TITLES, PORTFOLIOS } from '../../src/core/resolve/cues';
@@ -87,6 +89,19 @@ describe('the dataset as the build writes it for the worker', () => {
         expect(split.scan(blocks).mentions, `${name}: ${doc.text.slice(0, 40)}`).toEqual(full.scan(blocks).mentions);
       }
     }
+  });
+
+  it('reads a pack’s entities’ traits from their words, merged with the starting file', () => {
+    const city = { id: 'quillport', type: 'place' as const, name: 'Quillport', aliases: [], description: 'City in Norway, for tests.', country: 'norway' };
+    const pack = { header: { name: 'test', created: '2026-01-01T00:00:00Z', license: 'CC0', attribution: 'us' }, entities: [city], table: eventTableOf([]) };
+    const lean = new Engine(mergePacks(read, [pack]).dataset);
+    const text = ['Quillport said it would close the port.', 'Officials in Quillport said nothing.'];
+    // A city that stands for no government does not speak: the rule reads the city from the pack's description.
+    expect(lean.scan(text).mentions.filter((m) => m.entity === 'quillport').map((m) => m.segment)).toEqual([1]);
+    expect(lean.scan(text).mentions).toEqual(new Engine(mergePacks(whole, [pack]).dataset).scan(text).mentions);
+    const view = lean.entityView(lean.entityIndex('quillport')!);
+    expect(view.description).toBe(city.description);
+    expect(lean.untoldEntity(view)).toBe(false);
   });
 
   it('shows the same description and link once an entity is told its words', () => {
