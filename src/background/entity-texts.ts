@@ -1,16 +1,7 @@
-import type { CompiledDataset } from '../core/dataset/compiled';
 import type { Engine } from '../core/engine';
 import type { EntityView } from '../core/views';
+import { positionsIn } from './base-positions';
 import { getBaseDataset, getBaseEntityTexts } from './engine-loader';
-
-/** Each bundled entity's place in the starting file's list, which is its words' place in theirs. */
-const places = new WeakMap<CompiledDataset, Map<string, number>>();
-
-function placesIn(base: CompiledDataset): Map<string, number> {
-  let found = places.get(base);
-  if (!found) places.set(base, (found = new Map(base.entities.map((e, i) => [e.id, i]))));
-  return found;
-}
 
 /**
  * Fills in the description and link of the entities a card, summary or search shows. The bundled ones come without
@@ -21,7 +12,7 @@ export async function tellEntities(engine: Engine, views: readonly EntityView[])
   const untold = views.filter((v) => engine.untoldEntity(v));
   if (untold.length === 0) return;
   const [texts, base] = await Promise.all([getBaseEntityTexts(), getBaseDataset()]);
-  const at = placesIn(base);
+  const at = positionsIn(base.entities);
   for (const view of untold) {
     const i = at.get(view.id);
     if (i !== undefined && texts[i]) engine.tellEntity(view, texts[i]);
