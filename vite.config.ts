@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { asciiJson } from './src/core/dataset/ascii-json';
-import { COMPILED_FILE, EVENT_TEXTS_FILE, splitForWorker } from './src/core/dataset/compiled';
+import { COMPILED_FILE, ENTITY_TEXTS_FILE, EVENT_TEXTS_FILE, splitForWorker } from './src/core/dataset/compiled';
 import { compileNames } from './src/core/matcher/matcher';
 import { namesOf } from './src/core/resolve/names';
 import { firefoxManifest } from './scripts/lib/firefox-manifest';
@@ -14,11 +14,13 @@ import { pageScripts, withoutContentScripts } from './scripts/lib/page-scripts';
 
 /**
  * Validates the YAML dataset and emits it as the worker reads it: what scanning needs in one JSON file, the events'
- * words in another (see `splitForWorker`); a bad record stops the build, naming file, record and field.
+ * words in another and the entities' words in a third (see `splitForWorker`); a bad record stops the build, naming
+ * file, record and field.
  */
 function compiledDataset(): Plugin {
   let json: Uint8Array = new Uint8Array();
   let texts: Uint8Array = new Uint8Array();
+  let entityTexts: Uint8Array = new Uint8Array();
   return {
     name: 'backstory-dataset',
     buildStart() {
@@ -28,11 +30,13 @@ function compiledDataset(): Plugin {
       // reproducible. ASCII only: the worker's decode and parse are faster for it (see asciiJson).
       json = gzipSync(asciiJson(split.dataset), { level: 9 });
       texts = gzipSync(asciiJson(split.texts), { level: 9 });
+      entityTexts = gzipSync(asciiJson(split.entityTexts), { level: 9 });
       this.addWatchFile('src/dataset');
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: COMPILED_FILE, source: json });
       this.emitFile({ type: 'asset', fileName: EVENT_TEXTS_FILE, source: texts });
+      this.emitFile({ type: 'asset', fileName: ENTITY_TEXTS_FILE, source: entityTexts });
     },
   };
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import type { CompiledDataset } from '../../src/core/dataset/compiled';
+import type { WholeDataset } from '../../src/core/dataset/compiled';
 import { formatProblem, type Problem } from '../../src/core/dataset/types';
 import { validateDataset, type SourceFile } from '../../src/core/dataset/validate';
 
@@ -37,7 +37,7 @@ export class DatasetError extends Error {
 }
 
 /** The compiled dataset; throws a `DatasetError` naming every bad record (file, record id, field). */
-export function loadDataset(dir = DATASET_DIR): CompiledDataset {
+export function loadDataset(dir = DATASET_DIR): WholeDataset {
   const root = join(dir, '..', '..');
   const problems: Problem[] = [];
   const entityFiles = yamlFiles(join(dir, 'entities')).map((p) => readYaml(p, root, problems));

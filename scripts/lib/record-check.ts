@@ -1,7 +1,7 @@
 import type { PortalItem } from '../../src/core/current-events/portal';
 import { dayPageUrl } from '../../src/core/current-events/portal';
 import { daysBetween } from '../../src/core/article/date';
-import type { Entity, Event } from '../../src/core/dataset/types';
+import type { CompiledEntity, Event } from '../../src/core/dataset/types';
 import type { Engine } from '../../src/core/engine';
 
 /**
@@ -77,7 +77,7 @@ export function contentWords(text: string, exclude: ReadonlySet<string> = new Se
 }
 
 /** The stemmed words of every name, alias and demonym of the given entities. */
-function nameWords(ids: readonly string[], byId: ReadonlyMap<string, Entity>): Set<string> {
+function nameWords(ids: readonly string[], byId: ReadonlyMap<string, CompiledEntity>): Set<string> {
   const out = new Set<string>();
   for (const id of ids) {
     const e = byId.get(id);

@@ -1,5 +1,5 @@
 import { ext as browser } from '../send';
-import { COMPILED_FILE, EVENT_TEXTS_FILE, type CompiledDataset, type EventTexts } from '../core/dataset/compiled';
+import { COMPILED_FILE, ENTITY_TEXTS_FILE, EVENT_TEXTS_FILE, type CompiledDataset, type EntityTexts, type EventTexts } from '../core/dataset/compiled';
 import { Engine } from '../core/engine';
 import { mergePacks } from './merge-packs';
 import type { InstalledPack } from '../core/dataset/installed-pack';
@@ -26,19 +26,28 @@ export function getBaseDataset(): Promise<CompiledDataset> {
   return base;
 }
 
-let texts: Promise<EventTexts> | undefined;
-
-/** The bundled events' words, fetched once per service-worker life, when a card or summary first shows one. */
-export function getBaseEventTexts(): Promise<EventTexts> {
-  if (texts === undefined) {
-    texts = readGzippedJson<EventTexts>(browser.runtime.getURL(EVENT_TEXTS_FILE));
-    // A failed read is tried again with the next card, not cached.
-    texts.catch(() => {
-      texts = undefined;
-    });
-  }
-  return texts;
+/**
+ * A file the worker reads once per life, when a request first needs it; a failed read is not kept, so the next request
+ * tries again.
+ */
+function readWhenNeeded<T>(file: string): () => Promise<T> {
+  let read: Promise<T> | undefined;
+  return () => {
+    if (read === undefined) {
+      read = readGzippedJson<T>(browser.runtime.getURL(file));
+      read.catch(() => {
+        read = undefined;
+      });
+    }
+    return read;
+  };
 }
+
+/** The bundled events' words, read when a card or summary first shows one. */
+export const getBaseEventTexts = readWhenNeeded<EventTexts>(EVENT_TEXTS_FILE);
+
+/** The bundled entities' words, read when a card, summary or search first shows one. */
+export const getBaseEntityTexts = readWhenNeeded<EntityTexts>(ENTITY_TEXTS_FILE);
 
 /** Installed packs; IndexedDB is opened only when some are, since opening it costs a fresh worker tens of milliseconds. */
 async function installedPacks(): Promise<InstalledPack[]> {

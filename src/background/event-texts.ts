@@ -1,7 +1,8 @@
 import { TEXT_BLOCK } from '../core/dataset/event-table';
 import type { Engine } from '../core/engine';
 import type { EventView } from '../core/views';
-import { getBaseEventTexts, tablePackIds } from './engine-loader';
+import { positionsIn } from './base-positions';
+import { getBaseDataset, getBaseEventTexts, tablePackIds } from './engine-loader';
 import { readTextBlocks } from './pack-store';
 
 /**
@@ -20,9 +21,11 @@ export async function tellEvents(engine: Engine, views: readonly EventView[]): P
 async function tellBundled(views: readonly EventView[]): Promise<Set<EventView>> {
   const missing = new Set<EventView>();
   if (views.length === 0) return missing;
-  const texts = await getBaseEventTexts();
+  const [texts, base] = await Promise.all([getBaseEventTexts(), getBaseDataset()]);
+  const at = positionsIn(base.events);
   for (const view of views) {
-    const text = Object.hasOwn(texts, view.id) ? texts[view.id] : undefined;
+    const i = at.get(view.id);
+    const text = i === undefined ? undefined : texts[i];
     if (text) {
       view.summary = text.summary;
       view.sources = text.sources;

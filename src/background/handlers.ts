@@ -15,6 +15,8 @@ export interface WorkerServices {
   getEngine(): Promise<Engine>;
   /** Reads the words of the pack events among `views`; answers those it could not read. */
   tellEvents(engine: Engine, views: readonly EventView[]): Promise<Set<EventView>>;
+  /** Gives the views of bundled entities, which come without their words, their description and link. */
+  tellEntities(engine: Engine, views: readonly EntityView[]): Promise<void>;
   loadTimes: Omit<EngineStatus, 'entities' | 'events'>;
   /** Scans a tab's blocks in turn with other tabs' work. */
   scan(tabId: number, blocks: readonly string[]): Promise<Pick<PageScan, 'mentions' | 'entities'>>;
@@ -90,14 +92,17 @@ function createHandlers(s: WorkerServices): { [T in RequestType]: Handler<T> } {
       const tabId = sender.role === 'content-script' ? sender.tabId : asked;
       const [engine, state] = await Promise.all([s.getEngine(), tabId === undefined ? undefined : s.loadTabState(tabId).then((st) => withDate(tabId, st))]);
       const card = engine.card(entity, state?.entities ?? [], state?.page.published ?? null);
-      return card ? told(card, await s.tellEvents(engine, [...card.before, ...card.since])) : null;
+      if (!card) return null;
+      const [missing] = await Promise.all([s.tellEvents(engine, [...card.before, ...card.since]), s.tellEntities(engine, [card.entity])]);
+      return told(card, missing);
     },
     async pageSummary({ tabId }) {
       const state = await withDate(tabId, await s.loadTabState(tabId));
       if (!state) return null;
       const engine = await s.getEngine();
       const summary = engine.pageSummary(state.page, state.entities);
-      return told(summary, await s.tellEvents(engine, [...summary.before, ...summary.since]));
+      const [missing] = await Promise.all([s.tellEvents(engine, [...summary.before, ...summary.since]), s.tellEntities(engine, summary.entities)]);
+      return told(summary, missing);
     },
     async status() {
       const engine = await s.getEngine();
@@ -126,7 +131,12 @@ function createHandlers(s: WorkerServices): { [T in RequestType]: Handler<T> } {
     enableSite: ({ host, tabId }) => s.enableSite(host, tabId),
     disableSite: ({ host }) => s.disableSite(host),
     siteAccess: ({ host }) => s.siteAccess(host),
-    searchEntities: async ({ query, limit }) => s.searchEntities(await s.getEngine(), query, limit),
+    async searchEntities({ query, limit }) {
+      const engine = await s.getEngine();
+      const found = s.searchEntities(engine, query, limit);
+      await s.tellEntities(engine, found);
+      return found;
+    },
     tabReading: async ({ tabId }) => (await s.loadTabState(tabId))?.reading ?? null,
     async loadCard(_payload, sender) {
       if (sender.role !== 'content-script') throw new Error('loadCard comes from a content script');

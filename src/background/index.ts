@@ -13,6 +13,7 @@ import { tabChanged } from './tab-events';
 import { scanInChunks } from './chunked-scan';
 import { getEngine, loadTimes } from './engine-loader';
 import { tellEvents } from './event-texts';
+import { tellEntities } from './entity-texts';
 import { createRequestHandler } from './handlers';
 import { checkPack, countPacks, installPack, listPacks, removePack } from './packs';
 import { createScheduler } from './scheduler';
@@ -27,6 +28,7 @@ const handle = createRequestHandler(
   {
     getEngine,
     tellEvents,
+    tellEntities,
     loadTimes,
     async scan(tabId, blocks) {
       const engine = await getEngine();

@@ -1,6 +1,6 @@
 import { ext as browser } from '../send';
 import { packInfo, validatePack, type Pack, type PackCheck, type PackInfo } from '../core/dataset/pack';
-import type { Entity } from '../core/dataset/types';
+import type { CompiledEntity } from '../core/dataset/types';
 import { formatProblem } from '../core/dataset/types';
 import type { InstallResult, PackProgress } from '../messages';
 import { getBaseDataset, invalidateEngine } from './engine-loader';
@@ -25,7 +25,7 @@ function packId(name: string, created: string): string {
 async function check(raw: unknown, fileName: string): Promise<{ pack?: Pack; id?: string; info?: PackInfo; problems: string[]; stored: InstalledPack[] }> {
   const stored = await listStoredPacks();
   const installed = mergePacks(await getBaseDataset(), stored);
-  const entities = new Map<string, Entity>(installed.dataset.entities.map((e) => [e.id, e]));
+  const entities = new Map<string, CompiledEntity>(installed.dataset.entities.map((e) => [e.id, e]));
   const { pack, problems } = validatePack(raw, fileName, { entities, eventIds: eventIdsOf(installed) });
   if (!pack) return { problems: problems.map(formatProblem), stored };
   const id = packId(pack.name, pack.created);

@@ -1,7 +1,7 @@
 import { relationTo, today } from './article/date';
-import type { CompiledDataset } from './dataset/compiled';
+import type { CompiledDataset, EntityText } from './dataset/compiled';
 import { tableDate, tableEvent, type EventTable } from './dataset/event-table';
-import type { Entity, Event } from './dataset/types';
+import type { CompiledEntity, Event } from './dataset/types';
 import { compileNames, Matcher } from './matcher/matcher';
 import { monthlyHistory } from './rank/history';
 import { closelyRelated, pageStories, SALIENT_MENTIONS, rankForEntity, rankForPage, type PageContext, type Scored } from './rank/rank';
@@ -29,7 +29,7 @@ export interface PageScan {
  * tests, in the CLI), then asked to scan text, draw a card or sum up a page. Pure: no DOM, no browser API.
  */
 export class Engine {
-  readonly entities: readonly Entity[];
+  readonly entities: readonly CompiledEntity[];
   /** The events held whole: the bundled dataset's. Events of installed packs come after them, in `tables`. */
   readonly events: readonly Event[];
   /** Every event, the packs' included. */
@@ -290,10 +290,29 @@ export class Engine {
     return { asOf: this.asOf };
   }
 
+  /**
+   * What a card, the popup or the scanner shows of an entity. A bundled entity in a starting worker comes without its
+   * words (see `splitForWorker`): its view has an empty description and no link until `tellEntity` gives them, as an
+   * event's view has an empty summary until its words are read.
+   */
   entityView(index: number): EntityView {
     const e = this.entities[index]!;
-    const view: EntityView = { id: e.id, name: e.name, type: e.type, description: describeEntity(e) };
-    if (e.wikipedia) view.url = wikipediaUrl(e.wikipedia);
+    const view: EntityView = { id: e.id, name: e.name, type: e.type, description: '' };
+    return e.description === undefined ? view : this.tellEntity(view, [e.description, e.wikipedia]);
+  }
+
+  /** Whether a view (of this engine's, or one stored with a tab's findings) still waits for its entity's words. */
+  untoldEntity(view: EntityView): boolean {
+    const i = this.index.get(view.id);
+    return view.description === '' && i !== undefined && this.entities[i]!.description === undefined;
+  }
+
+  /** Gives a view its entity's description line and link, from the entity's words: answers the view. */
+  tellEntity(view: EntityView, [description, wikipedia]: EntityText): EntityView {
+    const i = this.index.get(view.id);
+    if (i === undefined) return view; // an entity of a pack removed since its page was read
+    view.description = describeEntity({ ...this.entities[i]!, description });
+    if (wikipedia) view.url = wikipediaUrl(wikipedia);
     return view;
   }
 

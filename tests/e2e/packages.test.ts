@@ -33,7 +33,7 @@ describe('npm run package', () => {
     const second = packageExtension(REPO, mkdtempSync(join(tmpdir(), 'backstory-pkg-b-')));
     expect(first.map((r) => r.sha256)).toEqual(second.map((r) => r.sha256));
     const [chrome, firefox, source] = first.map((r) => r.file);
-    expect(names(chrome!)).toEqual(expect.arrayContaining(['manifest.json', 'dataset.json.gz', 'event-texts.json.gz', '_locales/en/messages.json']));
+    expect(names(chrome!)).toEqual(expect.arrayContaining(['manifest.json', 'dataset.json.gz', 'event-texts.json.gz', 'entity-texts.json.gz', '_locales/en/messages.json']));
     const firefoxManifest = manifestOf(firefox!) as ShippedManifest & {
       background: { scripts?: string[] };
       browser_specific_settings: { gecko: { id: string; data_collection_permissions: unknown } };

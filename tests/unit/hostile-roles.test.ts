@@ -17,6 +17,7 @@ function fakeWorker() {
   const services: WorkerServices = {
     getEngine: () => Promise.resolve(engine),
     tellEvents: () => Promise.resolve(new Set()),
+    tellEntities: () => Promise.resolve(),
     loadTimes: { datasetMs: 1, engineMs: 1, readyMs: 2 },
     scan: (_tab, blocks) => Promise.resolve(engine.scan(blocks)),
     loadTabState: (tab) => Promise.resolve(stored.get(tab)),

@@ -1,6 +1,6 @@
 import { commonWordProblem, foldName } from './common-words';
 import { dateSpan, type InstalledPack } from './installed-pack';
-import type { Entity, Event, Problem } from './types';
+import type { CompiledEntity, Entity, Event, Problem } from './types';
 import { validateDataset } from './validate';
 
 /**
@@ -60,7 +60,7 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * pack's events may name them, and its own entities may not reuse their ids or names unless they say so.
  */
 export interface Installed {
-  entities: ReadonlyMap<string, Entity>;
+  entities: ReadonlyMap<string, CompiledEntity>;
   eventIds: ReadonlySet<string>;
 }
 
@@ -79,7 +79,7 @@ function splitReplaces(records: unknown[]): { records: unknown[]; replaces: Map<
 }
 
 /** Folded name → the installed entities that carry it. */
-function namesOfInstalled(known: ReadonlyMap<string, Entity>): Map<string, string[]> {
+function namesOfInstalled(known: ReadonlyMap<string, CompiledEntity>): Map<string, string[]> {
   const owners = new Map<string, string[]>();
   for (const e of known.values()) {
     for (const n of new Set([e.name, ...e.aliases, ...(e.demonyms ?? [])].map(foldName))) {
@@ -156,7 +156,7 @@ export function validatePack(raw: unknown, file: string, installed: Installed = 
   return { pack, problems: [] };
 }
 
-export function packInfo(pack: Pick<InstalledPack, 'header' | 'entities' | 'table'>, id: string, installed: ReadonlyMap<string, Entity> = new Map()): PackInfo {
+export function packInfo(pack: Pick<InstalledPack, 'header' | 'entities' | 'table'>, id: string, installed: ReadonlyMap<string, CompiledEntity> = new Map()): PackInfo {
   const { header, table } = pack;
   return {
     id,

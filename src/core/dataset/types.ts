@@ -27,6 +27,21 @@ export interface Entity {
   roles?: Role[];
 }
 
+/**
+ * An entity as the engine holds it. The bundled ones reach a starting worker without their words (`description`,
+ * `wikipedia`), which are read only when a card, summary or search shows them (`splitForWorker`); in their place they
+ * carry what the resolver reads of those words (`resolve/traits.ts`). Records with their words (the YAML, packs, the
+ * Node-side engine) carry no traits: the resolver reads the words.
+ */
+export interface CompiledEntity extends Omit<Entity, 'description' | 'wikipedia'> {
+  description?: string;
+  wikipedia?: string;
+  /** Bits of `TRAIT`; absent: none. */
+  traits?: number;
+  /** The words of titles the description holds ("president", "prime minister"); absent: none. */
+  titleWords?: string[];
+}
+
 /** An office a person holds or held: "President of Colombia" of `colombia`, from 2022 to 2026. */
 export interface Role {
   title: string;

@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, type Dataset, type Entity, type Event, type Problem, type Role, type Source } from './types';
+import { ENTITY_TYPES, type CompiledEntity, type Dataset, type Entity, type Event, type Problem, type Role, type Source } from './types';
 
 /**
  * Checks raw records (parsed YAML or JSON, so `unknown`) against the dataset schema.
@@ -261,7 +261,7 @@ export interface SourceFile {
 export function validateDataset(
   entityFiles: SourceFile[],
   eventFiles: SourceFile[],
-  known: ReadonlyMap<string, Entity> = new Map(),
+  known: ReadonlyMap<string, CompiledEntity> = new Map(),
 ): { dataset: Dataset; problems: Problem[] } {
   const problems: Problem[] = [];
   const entities: Entity[] = [];

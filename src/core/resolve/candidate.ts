@@ -1,10 +1,10 @@
-import type { Entity } from '../dataset/types';
+import type { CompiledEntity } from '../dataset/types';
 import type { AliasTarget, RawMatch } from '../matcher/types';
 
 /** What the resolver's rules share: the registry as they see it, a matched name, and two small facts of the text. */
 
 export interface ResolveInput {
-  entities: readonly Entity[];
+  entities: readonly CompiledEntity[];
   /** Entity id → index. */
   index: ReadonlyMap<string, number>;
   /** Folded lower-case names that are also common words or other things ("may", "jordan", "nice"). */
@@ -27,7 +27,7 @@ export interface Candidate {
   targets: AliasTarget[];
 }
 
-export function isPlaceOrCountry(e: Entity): boolean {
+export function isPlaceOrCountry(e: CompiledEntity): boolean {
   return e.type === 'country' || e.type === 'place';
 }
 

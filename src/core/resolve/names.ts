@@ -1,4 +1,4 @@
-import type { Entity } from '../dataset/types';
+import type { CompiledEntity } from '../dataset/types';
 import type { AliasKind, NameEntry } from '../matcher/types';
 import { PERSON_TITLES } from './cues';
 
@@ -6,7 +6,7 @@ import { PERSON_TITLES } from './cues';
 const FAMILY_NAME_FIRST = new Set(['china', 'north-korea', 'south-korea', 'taiwan', 'vietnam', 'hong-kong', 'macau', 'cambodia']);
 
 /** Short form of a person's name, as news writes it on second mention ("Putin", "Kim", "Zelenskyy"). */
-export function shortName(entity: Entity): string | undefined {
+export function shortName(entity: CompiledEntity): string | undefined {
   if (entity.type !== 'person') return undefined;
   // A monarch's name with a territorial designation ("Willem-Alexander of the Netherlands", "Abdullah II of Jordan")
   // is shortened to the given name, never to the country's.
@@ -26,7 +26,7 @@ export function shortName(entity: Entity): string | undefined {
  * Every short form of a name: the short name, and for an Arabic family name with its article ("al-Assad",
  * "al-Maliki") also the name without it, as English-language news mostly writes it ("Assad", "Maliki").
  */
-export function shortNames(entity: Entity): string[] {
+export function shortNames(entity: CompiledEntity): string[] {
   const short = shortName(entity);
   if (short === undefined) return [];
   const bare = /^(?:al|Al|el|El)-(\p{Lu}\p{Ll}{2,}.*)$/u.exec(short);
@@ -40,7 +40,7 @@ const PAPER_WORDS = new Set(['Times', 'Post', 'Journal', 'Tribune', 'Herald', 'G
  * Short form of a newspaper's name ("The New York Times" → "Times"), always with its article: "the Times" names the
  * paper only after its full name on the same page, which the resolver asks of every short form.
  */
-export function publicationShortName(entity: Entity): string | undefined {
+export function publicationShortName(entity: CompiledEntity): string | undefined {
   if (entity.type !== 'organization') return undefined;
   const words = entity.name.replace(/^The\s+/, '').split(/\s+/);
   const last = words[words.length - 1]!;
@@ -62,7 +62,7 @@ function withoutArticle(name: string): { text: string; article: boolean } {
 }
 
 /** A person's name without the title in front ("Sir Keir Starmer" → "Keir Starmer"), when two words or more remain. */
-function withoutTitle(entity: Entity, name: string): string {
+function withoutTitle(entity: CompiledEntity, name: string): string {
   if (entity.type !== 'person') return name;
   const words = name.split(/\s+/);
   let i = 0;
@@ -70,7 +70,7 @@ function withoutTitle(entity: Entity, name: string): string {
   return words.slice(i).join(' ');
 }
 
-function entry(entity: Entity, index: number, name: string, kind: AliasKind): NameEntry {
+function entry(entity: CompiledEntity, index: number, name: string, kind: AliasKind): NameEntry {
   const { text, article } = withoutArticle(withoutTitle(entity, name));
   return { text, target: article ? { entity: index, kind, article } : { entity: index, kind } };
 }
@@ -79,7 +79,7 @@ function entry(entity: Entity, index: number, name: string, kind: AliasKind): Na
  * British and American news spell a body's "Organization" each its own way ("International Labour Organisation"): a
  * name in one spelling is matched in the other too, unless the record already lists it.
  */
-function* otherSpellings(e: Entity): Generator<[string, AliasKind]> {
+function* otherSpellings(e: CompiledEntity): Generator<[string, AliasKind]> {
   const known = new Set([e.name, ...e.aliases]);
   for (const [name, kind] of [[e.name, 'name'], ...e.aliases.map((a) => [a, 'alias'])] as [string, AliasKind][]) {
     const other = name.replace(/\bOrgani([sz])ation\b/g, (_, letter: string) => `Organi${letter === 's' ? 'z' : 's'}ation`);
@@ -91,7 +91,7 @@ function* otherSpellings(e: Entity): Generator<[string, AliasKind]> {
 }
 
 /** Every name the matcher should know for these entities, each tagged with how it refers. */
-export function* namesOf(entities: readonly Entity[], from = 0): Generator<NameEntry> {
+export function* namesOf(entities: readonly CompiledEntity[], from = 0): Generator<NameEntry> {
   for (let index = from; index < entities.length; index++) {
     const e = entities[index]!;
     yield entry(e, index, e.name, 'name');

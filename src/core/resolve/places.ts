@@ -1,6 +1,7 @@
-import type { Entity } from '../dataset/types';
+import type { CompiledEntity } from '../dataset/types';
 import { type Candidate, isPlaceOrCountry, type ResolveInput } from './candidate';
 import { wordAfter } from './context';
+import { hasTrait } from './traits';
 
 /**
  * Which place a name means where places share names: a namesake in another country or in the city's own, a division
@@ -45,7 +46,7 @@ const DIVISION_WORDS: Record<string, readonly string[]> = {
 };
 
 /** Entity names → indices, built once per registry for the division lookup. */
-const namesByRegistry = new WeakMap<readonly Entity[], Map<string, number>>();
+const namesByRegistry = new WeakMap<readonly CompiledEntity[], Map<string, number>>();
 
 function registryNames(input: ResolveInput): Map<string, number> {
   let names = namesByRegistry.get(input.entities);
@@ -106,11 +107,9 @@ export function divisionOfCity(input: ResolveInput, entities: readonly number[],
 
 const DIVISION_KINDS = [...new Set(Object.values(DIVISION_WORDS).flat())];
 
-/** A division's record: generated ones carry their ISO 3166-2 code, curated ones say what kind of division they are. */
-const DIVISION_DESCRIPTION = /\bISO 3166-2\b|\b(?:state|province|region|oblast|prefecture|governorate|department|krai)\b/i;
-
-function isDivision(e: Entity): boolean {
-  return e.type === 'place' && DIVISION_DESCRIPTION.test(e.description) && !CITY_DESCRIPTION.test(e.description);
+/** A division's record: its description says it is a division, and not a city. */
+function isDivision(e: CompiledEntity): boolean {
+  return e.type === 'place' && hasTrait(e, 'division') && !hasTrait(e, 'city');
 }
 
 /**
@@ -199,7 +198,7 @@ export function cityOrItsState(input: ResolveInput, entities: readonly number[],
   if (entities.length !== 2) return undefined;
   const [a, b] = entities.map((e) => input.entities[e]!);
   if (a!.type !== 'place' || b!.type !== 'place' || a!.country === undefined || a!.country !== b!.country) return undefined;
-  const isState = (e: Entity) => /\(state\)$/.test(e.wikipedia ?? '') || / State$/.test(e.name);
+  const isState = (e: CompiledEntity) => hasTrait(e, 'stateTitle') || / State$/.test(e.name);
   if (isState(a!) === isState(b!)) return undefined;
   const [state, city] = isState(a!) ? [entities[0]!, entities[1]!] : [entities[1]!, entities[0]!];
   const next = wordAfter(text, end);
@@ -212,5 +211,3 @@ export function cityOrItsState(input: ResolveInput, entities: readonly number[],
   return /\b(?:general|governor|legislature|court|senate|assembly|state|senator)\s+of\s+$/i.test(text.slice(Math.max(0, start - 32), start)) ? state : city;
 }
 
-/** A city's record says it is one (a capital or a city). */
-export const CITY_DESCRIPTION = /\b(?:capital|city)\b/i;

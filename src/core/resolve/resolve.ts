@@ -1,4 +1,4 @@
-import type { Entity } from '../dataset/types';
+import type { CompiledEntity } from '../dataset/types';
 import type { RawMatch } from '../matcher/types';
 import { foldLowerString } from '../text/chars';
 import { distinctWordsOf, hasWordOf, isTitleCase, nextWord, previousWord, TITLE_CASE_SMALL, wordAfter, wordBefore, type Word } from './context';
@@ -29,8 +29,9 @@ import { titleFits } from './titles';
 import { shortName } from './names';
 import { actsAfter, actsOn, isAuxiliary } from './acting';
 import { type Candidate, isPlaceOrCountry, possessiveEnd, type ResolveInput } from './candidate';
-import { bodyOfAnotherCountry, CITY_DESCRIPTION, cityOrItsState, divisionNamed, divisionOfCity, divisionsInLists, placeOfAnotherCountry } from './places';
-import { isTeam, SPORTS_BODY } from './teams';
+import { bodyOfAnotherCountry, cityOrItsState, divisionNamed, divisionOfCity, divisionsInLists, placeOfAnotherCountry } from './places';
+import { isTeam } from './teams';
+import { hasTrait } from './traits';
 
 export type { ResolveInput } from './candidate';
 
@@ -413,7 +414,7 @@ export function resolve(input: ResolveInput, segments: readonly string[], matche
     // league or conference of those initials (the Southeastern Conference), not the securities regulator.
     if (
       /^\p{Lu}{2,5}$/u.test(text.slice(start, end)) &&
-      entities.every((e) => input.entities[e]!.type === 'organization' && !SPORTS_BODY.test(input.entities[e]!.description)) &&
+      entities.every((e) => input.entities[e]!.type === 'organization' && !hasTrait(input.entities[e]!, 'sportsBody')) &&
       CONTEST_WORDS.has(wordAfter(text, end) ?? '') &&
       blocks.isSportsReport(c.segment)
     ) {
@@ -592,7 +593,7 @@ function titleAfter(text: string, next: Word): boolean {
 function isCityOnly(input: ResolveInput, c: Candidate): boolean {
   return c.targets.every((t) => {
     const e = input.entities[t.entity]!;
-    return t.kind !== 'demonym' && e.type === 'place' && CITY_DESCRIPTION.test(e.description);
+    return t.kind !== 'demonym' && e.type === 'place' && hasTrait(e, 'city');
   });
 }
 
@@ -763,7 +764,7 @@ function seatOrSelf(input: ResolveInput, text: string, start: number, end: numbe
   // A building is one word ("the Kremlin"); "the Washington, D.C., area" is the city as a modifier. A city after
   // "the" is always a modifier ("the Tokyo fires"): its description names it a city or capital, a building's does not.
   const building =
-    /^the\s*$/i.test(text.slice(Math.max(0, start - 4), start)) && !/\s/.test(text.slice(start, end)) && !CITY_DESCRIPTION.test(seat.description) && (next === undefined || possessive || isAuxiliary(next) || actsAfter(text, end));
+    /^the\s*$/i.test(text.slice(Math.max(0, start - 4), start)) && !/\s/.test(text.slice(start, end)) && !hasTrait(seat, 'city') && (next === undefined || possessive || isAuxiliary(next) || actsAfter(text, end));
   if (building) return government;
   // After an article a capital is a modifier ("the Paris fires", "a Washington think tank"), not a subject.
   const modifier = before === 'the' || before === 'a' || before === 'an';
@@ -795,12 +796,10 @@ function countryActs(text: string, start: number, end: number, before: string | 
 const COMPANY_BEFORE = new RegExp(String.raw`\b(?:${[...COMPANY_OF_WORDS].join('|')}|chief\s+executive)\s+(?:of|in)\s+$|\bstake\s+in\s+$`, 'i');
 /** After a company's name: the sentence says what it is ("is an electronics company", "was a car maker"). */
 const COMPANY_AFTER = /^\s+(?:is|was)\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:company|firm|maker|manufacturer|corporation|conglomerate)\b/u;
-/** A company's record says it is one. */
-const COMPANY_DESCRIPTION = /\b(?:company|companies|firm|maker|manufacturer|corporation|conglomerate|retailer|carmaker|automaker|airline|bank)\b/i;
 
 /** The one company among a name's meanings that the words around it say is meant. */
 function companyNamed(input: ResolveInput, entities: readonly number[], text: string, start: number, end: number): number | undefined {
-  const companies = entities.filter((e) => input.entities[e]!.type === 'organization' && COMPANY_DESCRIPTION.test(input.entities[e]!.description));
+  const companies = entities.filter((e) => input.entities[e]!.type === 'organization' && hasTrait(input.entities[e]!, 'company'));
   if (companies.length !== 1) return undefined;
   const cued = COMPANY_BEFORE.test(text.slice(Math.max(0, start - 32), start)) || COMPANY_AFTER.test(text.slice(end, end + 64));
   return cued ? companies[0] : undefined;
@@ -810,8 +809,8 @@ function companyNamed(input: ResolveInput, entities: readonly number[], text: st
 const SAYING = new Set(['said', 'says', 'announced', 'announces', 'reported', 'reports', 'added', 'told', 'stated', 'declared']);
 
 /** A city that stands for no government: its name as the subject of "said" is someone else's. */
-function isSpeechlessCity(e: Entity): boolean {
-  return e.type === 'place' && e.standsFor === undefined && CITY_DESCRIPTION.test(e.description);
+function isSpeechlessCity(e: CompiledEntity): boolean {
+  return e.type === 'place' && e.standsFor === undefined && hasTrait(e, 'city');
 }
 
 

@@ -63,9 +63,6 @@ export function isTeam(input: ResolveInput, entities: readonly number[], text: s
 const TITLES_WON =
   /^(?:\s+(?:(?:in|at|to|from)\s+\p{Lu}[\p{L}.'’-]*|\p{Ll}[\p{Ll}'’-]*)){0,6}?\s+(?:won|wins|win|winning)\s+(?:(?:the|a|an|its|their|\d+|two|three|four|five|six|seven|eight|nine|ten|last|previous|consecutive|straight)\s+)*(?:[Ww]orld|[Ee]uropean|[Oo]lympic|[Nn]ational|[Ll]eague|back-to-back)\s+(?:[Tt]itles?|[Cc]hampionships?|[Cc]rowns?|[Cc]ups?)\b/u;
 
-/** A body of sport, whose initials may well stand before "championship" or "title". */
-export const SPORTS_BODY = /\b(?:sports?|football|soccer|olympic|athlet|league|cricket|rugby|tennis|basketball|baseball|hockey)/i;
-
 /** A part of a place ("north Georgia", "southern England"): the place, never a team. */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'coastal']);
 

@@ -1,4 +1,5 @@
-import type { Entity } from '../dataset/types';
+import type { CompiledEntity } from '../dataset/types';
+import { PORTFOLIOS } from './cues';
 
 /**
  * Whether a title before a bare surname fits a person, read from the person's one-line description and roles: "President
@@ -57,14 +58,29 @@ const PORTFOLIO_WORDS: Record<string, readonly string[]> = {
   economy: ['economy', 'economic'],
 };
 
-export function titleFits(title: string, person: Pick<Entity, 'description' | 'roles'>): boolean {
+/**
+ * Every word `titleFits` may look for in a description: an office's words, a portfolio's, and a portfolio as
+ * `titleBefore` reads it (one of `PORTFOLIOS`).
+ */
+const TITLE_WORDS = [...new Set([...Object.values(DESCRIPTION_WORDS).flat(), ...Object.values(PORTFOLIO_WORDS).flat(), ...PORTFOLIOS])];
+
+const hasWord = (text: string, word: string) => new RegExp(`\\b${word}\\b`).test(text);
+
+/** The words of titles a description holds, as the build keeps them for an entity whose words go apart. */
+export function titleWordsIn(description: string): string[] {
+  const text = description.toLowerCase();
+  return TITLE_WORDS.filter((w) => hasWord(text, w));
+}
+
+export function titleFits(title: string, person: Pick<CompiledEntity, 'description' | 'titleWords' | 'roles'>): boolean {
   // "Justice Minister Ahmed": the portfolio must fit too; a prime minister is no justice minister.
   const [portfolio, office] = title.includes(' ') ? title.split(' ') : [undefined, title];
   const words = DESCRIPTION_WORDS[office!];
   if (words === undefined) return false;
   // An office the description leaves to a dated role still counts: "President Bush" fits the Bush whose role says so.
-  const text = [person.description, ...(person.roles ?? []).map((r) => r.title)].join('; ').toLowerCase();
-  const has = (w: string) => new RegExp(`\\b${w}\\b`).test(text);
+  // A description held apart (in a starting worker) left the words of titles it holds in `titleWords`.
+  const text = [person.description ?? '', ...(person.roles ?? []).map((r) => r.title)].join('; ').toLowerCase();
+  const has = (w: string) => hasWord(text, w) || (person.titleWords?.includes(w) ?? false);
   if (portfolio !== undefined && !(PORTFOLIO_WORDS[portfolio] ?? [portfolio]).some(has)) return false;
   return words.some(has);
 }
