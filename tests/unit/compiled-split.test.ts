@@ -37,7 +37,6 @@ describe('the dataset as the build writes it for the worker', () => {
       events: data.events.map((ev) => ({ ...ev, summary: '', sources: [] })),
       entities: dataset.entities,
       textsApart: true,
-      entityTextsApart: true,
     });
   });
 

@@ -7,6 +7,10 @@ import type { CompiledEntity, Entity, Event } from './types';
 export interface CompiledDataset {
   format: 'backstory-compiled';
   version: 1;
+  /**
+   * Without their words: each entity's `description` and `wikipedia` are in `ENTITY_TEXTS_FILE`, read when a card,
+   * summary or search first shows it, and each carries the traits the resolver reads instead.
+   */
   entities: CompiledEntity[];
   events: Event[];
   /** Names that are also common words or other things; linked only with evidence from the page. */
@@ -25,15 +29,10 @@ export interface CompiledDataset {
    * a card or summary that shows it reads them. A starting worker needs only what scanning and ranking read.
    */
   textsApart?: boolean;
-  /**
-   * The bundled entities' words are in `ENTITY_TEXTS_FILE`, not here: no entity has a `description` or `wikipedia`
-   * until a card, summary or search that shows it reads them; each carries the traits the resolver reads instead.
-   */
-  entityTextsApart?: boolean;
 }
 
 /** The dataset with all its words, as the build compiles it and the Node-side engine (tests, scripts) loads it. */
-export interface WholeDataset extends Omit<CompiledDataset, 'entities' | 'textsApart' | 'entityTextsApart'> {
+export interface WholeDataset extends Omit<CompiledDataset, 'entities' | 'textsApart'> {
   entities: Entity[];
 }
 
@@ -73,5 +72,5 @@ export function splitForWorker(data: WholeDataset): { dataset: CompiledDataset; 
     return { ...rest, ...wordsReplaced({ description, wikipedia }) };
   });
   const names = data.names?.map((n) => n.slice(0, 6) as CompiledName);
-  return { dataset: { ...data, entities, events, ...(names ? { names } : {}), textsApart: true, entityTextsApart: true }, texts, entityTexts };
+  return { dataset: { ...data, entities, events, ...(names ? { names } : {}), textsApart: true }, texts, entityTexts };
 }

@@ -210,4 +210,3 @@ export function cityOrItsState(input: ResolveInput, entities: readonly number[],
   // "the attorney general of New York", "the governor of New York".
   return /\b(?:general|governor|legislature|court|senate|assembly|state|senator)\s+of\s+$/i.test(text.slice(Math.max(0, start - 32), start)) ? state : city;
 }
-
