@@ -18,6 +18,8 @@ async function main(): Promise<void> {
   server.route(DEMO_URL, DEMO_FILE);
   const ext = await launchWithExtension({ serverPort: server.port, headless });
   const page = ext.context.pages()[0] ?? (await ext.context.newPage());
+  // The card fades in (unless the reader asks for less motion): a still taken during the fade shows it half transparent.
+  if (headless) await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(DEMO_URL);
   const count = await waitForHighlights(page);
   await hoverName(page, 'Kim Jong Un');
