@@ -14,7 +14,7 @@ export const FEED_FILE = 'backstory-feed.json';
  * with its size and SHA-256. Nothing is written when any pack has a problem. Entry ids come from the file names, so a
  * new month's file under the same name replaces the old one in readers' browsers.
  */
-export function writeFeed(folder: string, base: CompiledDataset, title?: string): { feed?: Feed; problems: Problem[] } {
+export function writeFeed(folder: string, base: Pick<CompiledDataset, 'entities'>, title?: string): { feed?: Feed; problems: Problem[] } {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     return { problems: [{ file: folder, record: '(folder)', field: '(folder)', message: 'no such folder' }] };
   }

@@ -8,7 +8,7 @@ import type { Problem } from '../../src/core/dataset/types';
  * defined in the pack or in the bundled dataset. Whether its ids clash with what a browser has installed is the
  * options page's check, at install time; so the bundled dataset's own export checks clean.
  */
-export function checkPackFile(path: string, base: CompiledDataset): { pack?: Pack; problems: Problem[] } {
+export function checkPackFile(path: string, base: Pick<CompiledDataset, 'entities'>): { pack?: Pack; problems: Problem[] } {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));

@@ -1,7 +1,7 @@
 import { relationTo, today } from './article/date';
-import type { CompiledDataset, EntityText } from './dataset/compiled';
+import type { CompiledDataset, CompiledEvent, EntityText } from './dataset/compiled';
 import { tableDate, tableEvent, type EventTable } from './dataset/event-table';
-import type { CompiledEntity, Event } from './dataset/types';
+import type { CompiledEntity, Event, EventFacts } from './dataset/types';
 import { compileNames, Matcher } from './matcher/matcher';
 import { monthlyHistory } from './rank/history';
 import { closelyRelated, pageStories, SALIENT_MENTIONS, rankForEntity, rankForPage, type PageContext, type Scored } from './rank/rank';
@@ -24,6 +24,11 @@ export interface PageScan {
   entities: PageEntity[];
 }
 
+/** The starting file's events name their entities by position (`CompiledEvent`), already what the engine indexes by. */
+function namesByPosition(refs: readonly number[] | readonly string[]): refs is number[] {
+  return refs.length === 0 || typeof refs[0] === 'number';
+}
+
 /**
  * The whole of Backstory's knowledge in one object: built once from the compiled dataset (in the service worker, in
  * tests, in the CLI), then asked to scan text, draw a card or sum up a page. Pure: no DOM, no browser API.
@@ -31,7 +36,7 @@ export interface PageScan {
 export class Engine {
   readonly entities: readonly CompiledEntity[];
   /** The events held whole: the bundled dataset's. Events of installed packs come after them, in `tables`. */
-  readonly events: readonly Event[];
+  readonly events: readonly EventFacts[];
   /** Every event, the packs' included. */
   readonly eventCount: number;
   private readonly index = new Map<string, number>();
@@ -43,7 +48,7 @@ export class Engine {
    * Event index → the event and its entity indexes. A pack's event is made from its table when first needed (a card
    * or a summary ranks it), so that a worker holding the whole Current Events record starts without making 100,000.
    */
-  private readonly slots: (Event | undefined)[];
+  private readonly slots: (EventFacts | undefined)[];
   private readonly eventEntities: (number[] | undefined)[];
   /** Entity index → the indexes of its bundled events. */
   private readonly eventsOf: number[][];
@@ -66,7 +71,14 @@ export class Engine {
   /** The newest event date the dataset holds: how current Backstory's knowledge is. */
   readonly asOf: string;
 
-  constructor(data: Pick<CompiledDataset, 'entities' | 'events' | 'ambiguousNames' | 'namesakeNames' | 'names' | 'asOf'>, tables: readonly EventTable[] = []) {
+  /**
+   * `data.events` name their entities by position (the starting file, `CompiledEvent`) or by id (the records the
+   * Node-side loaders and packs give).
+   */
+  constructor(
+    data: Pick<CompiledDataset, 'entities' | 'ambiguousNames' | 'namesakeNames' | 'names' | 'asOf'> & { events: readonly (CompiledEvent | Event)[] },
+    tables: readonly EventTable[] = [],
+  ) {
     this.entities = data.entities;
     this.events = data.events;
     data.entities.forEach((e, i) => this.index.set(e.id, i));
@@ -76,10 +88,10 @@ export class Engine {
     this.eventsOf = data.entities.map(() => []);
     // Sized once, so that V8 keeps them as plain arrays (growing one by setting its length makes it a slow dictionary).
     const total = data.events.length + tables.reduce((n, t) => n + t.count, 0);
-    this.slots = new Array<Event | undefined>(total).fill(undefined);
+    this.slots = new Array<EventFacts | undefined>(total).fill(undefined);
     this.eventEntities = new Array<number[] | undefined>(total).fill(undefined);
     data.events.forEach((ev, i) => {
-      const ids = ev.entities.map((id) => this.index.get(id)).filter((x): x is number => x !== undefined);
+      const ids = namesByPosition(ev.entities) ? ev.entities : ev.entities.flatMap((id) => this.index.get(id) ?? []);
       for (const e of ids) this.eventsOf[e]!.push(i);
       this.slots[i] = ev;
       this.eventEntities[i] = ids;
@@ -162,7 +174,7 @@ export class Engine {
     return { table: t, index: i - this.tables[t]!.first };
   }
 
-  private event(i: number): Event {
+  private event(i: number): EventFacts {
     let ev = this.slots[i];
     if (!ev) {
       const { table, index } = this.place(i);
@@ -195,14 +207,14 @@ export class Engine {
   }
 
   /** Makes the events about to be ranked, so that ranking reads them from plain arrays. */
-  private ranked(indexes: readonly number[]): { events: readonly Event[]; eventEntities: readonly (readonly number[])[] } {
+  private ranked(indexes: readonly number[]): { events: readonly EventFacts[]; eventEntities: readonly (readonly number[])[] } {
     if (this.tables.length > 0) {
       for (const i of indexes) {
         this.event(i);
         this.entitiesOfEvent(i);
       }
     }
-    return { events: this.slots as readonly Event[], eventEntities: this.eventEntities as readonly (readonly number[])[] };
+    return { events: this.slots as readonly EventFacts[], eventEntities: this.eventEntities as readonly (readonly number[])[] };
   }
 
   /**

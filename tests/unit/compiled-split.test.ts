@@ -34,10 +34,31 @@ describe('the dataset as the build writes it for the worker', () => {
     expect(read).toEqual({
       ...rest,
       names: names.map((n) => n.slice(0, 6)),
-      events: data.events.map((ev) => ({ ...ev, summary: '', sources: [] })),
+      events: data.events.map((ev) => ({ ...ev, summary: '', sources: [], entities: ev.entities.map((id) => data.entities.findIndex((e) => e.id === id)) })),
       entities: dataset.entities,
       textsApart: true,
     });
+  });
+
+  it('names each event’s entities by their position in the file’s entities, the same entities in the same order', () => {
+    expect(read.events.every((ev) => ev.entities.every((p) => Number.isInteger(p)))).toBe(true);
+    expect(read.events.map((ev) => ev.entities.map((p) => read.entities[p]!.id))).toEqual(data.events.map((ev) => ev.entities));
+  });
+
+  it('keeps positions right when a pack replaces a bundled entity: its events name the replacement, the rest are unmoved', () => {
+    const header = { name: 'test', created: '2026-01-01T00:00:00Z', license: 'CC0', attribution: 'us' };
+    const replaced = data.entities.find((e) => e.id === 'kim-jong-un')!;
+    const stand = { ...replaced, id: 'kim-jong-un-2', replaces: 'kim-jong-un' };
+    const pack = { header, entities: [stand], table: eventTableOf([]) };
+    const lean = mergePacks(read, [pack]).dataset;
+    const full = mergePacks(whole, [pack]).dataset;
+    expect(lean.entities.map((e) => e.id)).toEqual(full.entities.map((e) => e.id));
+    expect(lean.events.map((ev) => ev.entities.map((p) => lean.entities[p]!.id))).toEqual(full.events.map((ev) => ev.entities));
+    expect(full.events.filter((ev) => ev.entities.includes('kim-jong-un-2')).length).toBeGreaterThan(10);
+    const page = [{ id: 'kim-jong-un-2', count: 3 }, { id: 'russia', count: 2 }, { id: 'vladimir-putin', count: 1 }];
+    const card = new Engine(lean).rankedIds(page, '2025-08-22', 'kim-jong-un-2');
+    expect(card.length).toBeGreaterThan(0);
+    expect(card).toEqual(new Engine(full).rankedIds(page, '2025-08-22', 'kim-jong-un-2'));
   });
 
   it('keeps every entity without its words, and its words in the entity texts file, by id', () => {

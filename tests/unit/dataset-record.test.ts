@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PortalItem } from '../../src/core/current-events/portal';
-import type { CompiledDataset } from '../../src/core/dataset/compiled';
+import type { WholeDataset } from '../../src/core/dataset/compiled';
 import { Engine } from '../../src/core/engine';
 import { readPortalItems } from '../../scripts/lib/current-events';
 import { DATASET_DIR, loadDataset } from '../../scripts/lib/load-dataset';
@@ -28,7 +28,7 @@ function reviews(): Map<string, Review & { file: string }> {
   return out;
 }
 
-let data: CompiledDataset;
+let data: WholeDataset;
 let engine: Engine;
 let items: PortalItem[];
 

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eventTableOf, tableEvent, textBlocks, TEXT_BLOCK } from '../../src/core/dataset/event-table';
-import type { CompiledDataset } from '../../src/core/dataset/compiled';
+import type { WholeDataset } from '../../src/core/dataset/compiled';
 import { Engine } from '../../src/core/engine';
 import type { Card, EventView } from '../../src/core/views';
 import { loadDataset } from '../../scripts/lib/load-dataset';
@@ -13,7 +13,7 @@ import { PAGES } from './helpers/paths';
  * date and link exactly as the same events held whole; only their words wait to be read from their blocks.
  */
 
-let data: CompiledDataset;
+let data: WholeDataset;
 let whole: Engine;
 let split: Engine;
 let blocks: ReturnType<typeof textBlocks>;

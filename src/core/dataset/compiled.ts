@@ -1,7 +1,7 @@
 import type { CompiledName } from '../matcher/matcher';
 import type { EventText } from './event-table';
 import { wordsReplaced } from '../resolve/traits';
-import type { CompiledEntity, Entity, Event } from './types';
+import type { CompiledEntity, Entity, Event, EventFacts } from './types';
 
 /** The dataset as the build emits it and the service worker loads it: one JSON file, parsed once. */
 export interface CompiledDataset {
@@ -12,7 +12,7 @@ export interface CompiledDataset {
    * summary or search first shows it, and each carries the traits the resolver reads instead.
    */
   entities: CompiledEntity[];
-  events: Event[];
+  events: CompiledEvent[];
   /** Names that are also common words or other things; linked only with evidence from the page. */
   ambiguousNames: string[];
   /**
@@ -31,9 +31,18 @@ export interface CompiledDataset {
   textsApart?: boolean;
 }
 
+/**
+ * A bundled event as the starting file holds it: the entities it names by their position in the file's `entities`, so
+ * that a starting worker reads numbers and looks no id up (ADR 40).
+ */
+export interface CompiledEvent extends EventFacts {
+  entities: number[];
+}
+
 /** The dataset with all its words, as the build compiles it and the Node-side engine (tests, scripts) loads it. */
-export interface WholeDataset extends Omit<CompiledDataset, 'entities' | 'textsApart'> {
+export interface WholeDataset extends Omit<CompiledDataset, 'entities' | 'events' | 'textsApart'> {
   entities: Entity[];
+  events: Event[];
 }
 
 /**
@@ -56,15 +65,23 @@ export type EntityText = readonly [description: string, wikipedia?: string];
  */
 export type EntityTexts = EntityText[];
 
+function positionOf(position: ReadonlyMap<string, number>, id: string, event: string): number {
+  const at = position.get(id);
+  // The dataset check refuses such an event first; this guards the file against a caller that skipped it.
+  if (at === undefined) throw new Error(`event ${event}: entities: no entity has the id "${id}"`);
+  return at;
+}
+
 /**
  * The three files the build writes for the extension: the dataset as a starting worker reads it (events and entities
  * without their words, names without their key hashes), the events' words apart and the entities' words apart.
  */
 export function splitForWorker(data: WholeDataset): { dataset: CompiledDataset; texts: EventTexts; entityTexts: EntityTexts } {
   const texts: EventTexts = [];
-  const events = data.events.map((ev) => {
+  const position = new Map(data.entities.map((e, i) => [e.id, i]));
+  const events = data.events.map((ev): CompiledEvent => {
     texts.push({ summary: ev.summary, sources: ev.sources });
-    return { ...ev, summary: '', sources: [] };
+    return { ...ev, summary: '', sources: [], entities: ev.entities.map((id) => positionOf(position, id, ev.id)) };
   });
   const entityTexts: EntityTexts = [];
   const entities = data.entities.map(({ description, wikipedia, ...rest }): CompiledEntity => {

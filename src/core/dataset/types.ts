@@ -72,6 +72,12 @@ export interface Event {
   sources: Source[];
 }
 
+/**
+ * An event without its entity references: what ranking and views read of it. The engine keeps each event's entities
+ * apart, as entity indexes, because the bundled events name theirs by position and the records by id.
+ */
+export type EventFacts = Omit<Event, 'entities'>;
+
 /** Where a record came from, for error messages and for the pack it belongs to. */
 export interface Origin {
   file: string;

@@ -1,5 +1,5 @@
 import { daysBetween } from '../article/date';
-import type { Event } from '../dataset/types';
+import type { EventFacts } from '../dataset/types';
 
 /**
  * Which events matter for this page. An event earns most for each other entity of the page it involves, weighed by
@@ -39,7 +39,7 @@ const STORY_SHARE = 0.5;
 const RELATIVE_FLOOR = 0.35;
 
 /** 1 on the article's day, falling towards `DISTANT` years away. */
-function closeness(event: Event, reference: string): number {
+function closeness(event: EventFacts, reference: string): number {
   return DISTANT + (1 - DISTANT) * Math.pow(0.5, daysBetween(event.date, reference) / HALF_LIFE_DAYS);
 }
 
@@ -64,7 +64,7 @@ function distinctOnPage(eventEntities: readonly number[], ctx: PageContext, focu
 }
 
 /** What an event shares with the page beside `focus`, faded by its distance in time from the article. */
-function shared(event: Event, eventEntities: readonly number[], ctx: PageContext, focus: number | undefined): number {
+function shared(event: EventFacts, eventEntities: readonly number[], ctx: PageContext, focus: number | undefined): number {
   let sum = 0;
   // Every page entity counts here, a leader and their country both (the page named both); the floors above count
   // them as one.
@@ -110,7 +110,7 @@ function strong(eventEntities: readonly number[], ctx: PageContext): boolean {
  * second-best such event, so that a long story with many distant events does not outweigh a short one close to the
  * article, and one event alone does not make a story the page's.
  */
-export function pageStories(candidateIds: readonly number[], events: readonly Event[], eventEntities: readonly (readonly number[])[], ctx: PageContext): Set<string> {
+export function pageStories(candidateIds: readonly number[], events: readonly EventFacts[], eventEntities: readonly (readonly number[])[], ctx: PageContext): Set<string> {
   const credits = new Map<string, number[]>();
   for (const i of candidateIds) {
     const story = events[i]!.story;
@@ -126,7 +126,7 @@ export function pageStories(candidateIds: readonly number[], events: readonly Ev
 }
 
 /** Best first, then newest first; anything far below the best is dropped. */
-function settle(scored: Scored[], events: readonly Event[]): Scored[] {
+function settle(scored: Scored[], events: readonly EventFacts[]): Scored[] {
   scored.sort((a, b) => b.score - a.score || events[b.event]!.date.localeCompare(events[a.event]!.date));
   const top = scored[0]?.score ?? 0;
   return scored.filter((s) => s.score >= RELATIVE_FLOOR * top);
@@ -139,7 +139,7 @@ function settle(scored: Scored[], events: readonly Event[]): Scored[] {
 export function rankForEntity(
   focus: number,
   eventIds: readonly number[],
-  events: readonly Event[],
+  events: readonly EventFacts[],
   eventEntities: readonly (readonly number[])[],
   ctx: PageContext,
   stories: ReadonlySet<string>,
@@ -161,7 +161,7 @@ export function rankForEntity(
  */
 export function rankForPage(
   candidateIds: readonly number[],
-  events: readonly Event[],
+  events: readonly EventFacts[],
   eventEntities: readonly (readonly number[])[],
   ctx: PageContext,
   stories: ReadonlySet<string>,

@@ -1,4 +1,4 @@
-import type { CompiledDataset } from '../../../src/core/dataset/compiled';
+import type { WholeDataset } from '../../../src/core/dataset/compiled';
 import type { Entity, Event } from '../../../src/core/dataset/types';
 
 /** A small dataset written for the tests, so that matcher and resolver rules are pinned independently of the real one. */
@@ -93,7 +93,7 @@ export const events: Event[] = [
   })),
 ];
 
-export const miniDataset: CompiledDataset = {
+export const miniDataset: WholeDataset = {
   format: 'backstory-compiled',
   version: 1,
   entities,
