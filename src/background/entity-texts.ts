@@ -1,6 +1,6 @@
 import type { Engine } from '../core/engine';
 import type { EntityView } from '../core/views';
-import { positionsIn } from './base-positions';
+import { positionsIn } from '../core/dataset/positions';
 import { getBaseDataset, getBaseEntityTexts } from './engine-loader';
 
 /**

@@ -1,7 +1,7 @@
 import { TEXT_BLOCK } from '../core/dataset/event-table';
 import type { Engine } from '../core/engine';
 import type { EventView } from '../core/views';
-import { positionsIn } from './base-positions';
+import { positionsIn } from '../core/dataset/positions';
 import { getBaseDataset, getBaseEventTexts, tablePackIds } from './engine-loader';
 import { readTextBlocks } from './pack-store';
 

@@ -1,6 +1,7 @@
 import type { CompiledDataset, WholeDataset } from '../core/dataset/compiled';
 import { tableId, type EventTable } from '../core/dataset/event-table';
 import type { InstalledPack } from '../core/dataset/installed-pack';
+import { positionsIn } from '../core/dataset/positions';
 import { compileNames } from '../core/matcher/matcher';
 import { namesOf } from '../core/resolve/names';
 
@@ -30,7 +31,7 @@ export function mergePacks(data: CompiledDataset | WholeDataset, packs: readonly
   }
   // A replacement changes the bundled entities' positions, so every name is compiled again: only when a pack asks for it.
   const entities = [...data.entities.filter((e) => !replacedBy.has(e.id)), ...added];
-  const position = new Map(entities.map((e, i) => [e.id, i]));
+  const position = positionsIn(entities);
   const repoint = (id: string) => replacedBy.get(id) ?? id;
   const repointRef = (ref: string | number): string | number => (typeof ref === 'number' ? position.get(repoint(data.entities[ref]!.id))! : repoint(ref));
   const events = data.events.map((ev) => {

@@ -40,11 +40,6 @@ describe('the dataset as the build writes it for the worker', () => {
     });
   });
 
-  it('names each event’s entities by their position in the file’s entities, the same entities in the same order', () => {
-    expect(read.events.every((ev) => ev.entities.every((p) => Number.isInteger(p)))).toBe(true);
-    expect(read.events.map((ev) => ev.entities.map((p) => read.entities[p]!.id))).toEqual(data.events.map((ev) => ev.entities));
-  });
-
   it('keeps positions right when a pack replaces a bundled entity: its events name the replacement, the rest are unmoved', () => {
     const header = { name: 'test', created: '2026-01-01T00:00:00Z', license: 'CC0', attribution: 'us' };
     const replaced = data.entities.find((e) => e.id === 'kim-jong-un')!;

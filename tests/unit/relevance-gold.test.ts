@@ -25,11 +25,11 @@ interface Gold {
 }
 
 let engine: Engine;
-let events: readonly Event[];
+let records: readonly Event[];
 beforeAll(() => {
   const data = loadDataset();
   engine = new Engine(data);
-  events = data.events;
+  records = data.events;
 }, 120_000);
 
 function readGold(file: string): Gold {
@@ -71,7 +71,7 @@ describe('relevance gold', () => {
     // Four relevant of five asks for four relevant events in the dataset: a card whose entity has fewer (the dataset
     // holds three relevant to the Sudan page) is held only to the rule on unrelated events.
     const relevantIds = Object.entries(gold.labels).filter(([, label]) => label === 'relevant').map(([id]) => id);
-    const byId = new Map(events.map((e) => [e.id, e]));
+    const byId = new Map(records.map((e) => [e.id, e]));
     const available = (name: string) => {
       const focus = name.startsWith('card ') ? name.slice(5) : undefined;
       return relevantIds.filter((id) => focus === undefined || byId.get(id)!.entities.includes(focus)).length;

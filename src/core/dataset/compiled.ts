@@ -1,6 +1,7 @@
 import type { CompiledName } from '../matcher/matcher';
 import type { EventText } from './event-table';
 import { wordsReplaced } from '../resolve/traits';
+import { positionsIn } from './positions';
 import type { CompiledEntity, Entity, Event, EventFacts } from './types';
 
 /** The dataset as the build emits it and the service worker loads it: one JSON file, parsed once. */
@@ -78,7 +79,7 @@ function positionOf(position: ReadonlyMap<string, number>, id: string, event: st
  */
 export function splitForWorker(data: WholeDataset): { dataset: CompiledDataset; texts: EventTexts; entityTexts: EntityTexts } {
   const texts: EventTexts = [];
-  const position = new Map(data.entities.map((e, i) => [e.id, i]));
+  const position = positionsIn(data.entities);
   const events = data.events.map((ev): CompiledEvent => {
     texts.push({ summary: ev.summary, sources: ev.sources });
     return { ...ev, summary: '', sources: [], entities: ev.entities.map((id) => positionOf(position, id, ev.id)) };

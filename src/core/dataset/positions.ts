@@ -1,6 +1,7 @@
 /**
- * Each bundled record's place in the starting file's list (of entities or of events), which is the place of its words
- * in their file: the words are written as lists in that order (see `splitForWorker`). Made once per list.
+ * Each record's place in its list, by id. For the starting file's lists (of entities or of events) that is also the
+ * place of its words in their file, and of an entity among the positions its events name (see `splitForWorker`).
+ * Made once per list.
  */
 const positions = new WeakMap<readonly { id: string }[], ReadonlyMap<string, number>>();
 
